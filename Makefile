@@ -1,0 +1,71 @@
+# The two commands: `make run` and `make test`. Both work from a bare clone.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+WORKERS ?= 2
+# Debian packages: a browser and Thai fonts for the browser tests, gettext for the
+# interface catalogues, PostgreSQL for the test database.
+SYSTEM_PACKAGES := chromium fonts-thai-tlwg gettext postgresql
+
+.PHONY: run serve test test-fast test-browser setup venv system-deps data lint format bench clean
+
+run: setup data ## Serve the archive on http://127.0.0.1:8000/ (gunicorn + whitenoise)
+	$(PY) manage.py collectstatic --noinput -v 0
+	$(VENV)/bin/gunicorn archive.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
+
+test: setup ## The whole suite (unit, integration, browser) on a throw-away PostgreSQL
+	scripts/with-postgres.sh $(PY) -m pytest $(PYTEST_ARGS)
+
+test-fast: setup ## The suite without the browser journey, on SQLite
+	$(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
+
+test-browser: setup
+	scripts/with-postgres.sh $(PY) -m pytest -m browser $(PYTEST_ARGS)
+
+setup: system-deps $(STAMP) locale-compiled
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+system-deps:
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
+	fc-list 2>/dev/null | grep -qi tlwg || missing="$$missing fonts-thai-tlwg"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+locale-compiled: $(STAMP)
+	@if ls locale/*/LC_MESSAGES/django.po >/dev/null 2>&1; then $(PY) manage.py compilemessages -v 0; fi
+
+data: setup ## Migrate, load the founding articles, build the search index
+	$(PY) manage.py migrate --noinput -v 0
+	$(PY) manage.py loaddata seed -v 1
+	$(PY) manage.py rebuild_index --noinput -v 1
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(STAMP)
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+bench: setup ## Full-corpus benchmarks (minutes): import speed, search speed and quality
+	$(PY) bench/search_quality.py
+	$(PY) bench/search_speed.py
+	$(PY) bench/import_bench.py
+
+clean:
+	rm -rf var/whoosh_index var/archive.sqlite3* var/staticfiles

@@ -1,0 +1,191 @@
+"""What every reader produces: a `Record` to import, or a `Failure` to report.
+
+Readers know file formats; this module knows what an article needs (url, title,
+body) and turns a loose mapping (a JSONL row, a JSON file, an extracted web page)
+into a validated record, so every format fails the same way with the same words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from django.utils import timezone
+
+LANGUAGES = ("vi", "th", "en")
+MAX_URL = 1000
+MAX_TITLE = 500
+
+# Target field -> source keys tried in order. `--map target=key` puts `key` first.
+DEFAULT_FIELD_MAP: dict[str, tuple[str, ...]] = {
+    "url": ("url", "source_url", "link"),
+    "title": ("title", "headline"),
+    "body": ("body", "content", "text"),
+    "lead": ("lead", "description", "summary"),
+    "published": ("published", "date", "datePublished", "published_at"),
+    "language": ("language", "lang"),
+    "source": ("source", "source_name"),
+    "byline": ("byline", "author"),
+    "meetings": ("meetings",),
+}
+
+# Per-site rules: the site-name suffix newspapers append to their <title>, and the
+# source name to use when the input does not give one. Keyed by host (no 'www.').
+SITE_RULES: dict[str, dict[str, str]] = {
+    "dailynews.co.th": {"title_suffix": " | เดลินิวส์", "source": "เดลินิวส์"},
+}
+
+
+@dataclass
+class Capture:
+    """Provenance of an article taken from a web page: the raw bytes as captured."""
+
+    url: str
+    raw: bytes
+    sha256: str
+    captured_at: dt.datetime | None
+    content_type: str = "text/html"
+
+
+@dataclass
+class Record:
+    origin: str  # where it came from, for messages: 'file:line' or 'file'
+    url: str
+    title: str
+    body: str
+    lead: str = ""
+    published: dt.datetime | None = None
+    language: str = ""
+    source: str = ""
+    byline: str = ""
+    meetings: list[str] = field(default_factory=list)
+    capture: Capture | None = None
+
+
+@dataclass
+class Failure:
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+class RecordError(ValueError):
+    """A row that cannot become an article; the message is the reason shown to the user."""
+
+
+def parse_field_map(spec: str | None) -> dict[str, tuple[str, ...]]:
+    """'title=headline,body=content' -> the default map with those keys tried first."""
+    mapping = dict(DEFAULT_FIELD_MAP)
+    for part in filter(None, (p.strip() for p in (spec or "").split(","))):
+        target, sep, key = part.partition("=")
+        target, key = target.strip(), key.strip()
+        if not sep or target not in DEFAULT_FIELD_MAP or not key:
+            raise ValueError(f"bad --map entry {part!r}; use target=key with target in {', '.join(DEFAULT_FIELD_MAP)}")
+        mapping[target] = (key,)
+    return mapping
+
+
+_DATE_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%Y/%m/%d")
+
+
+def parse_date(value) -> dt.datetime | None:
+    """ISO dates and datetimes (with 'Z' or an offset); naive values are in the archive's time zone."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, (int, float)) or not isinstance(value, str):
+        raise RecordError(f"unknown date format {value!r}")
+    text = value.strip()
+    parsed: dt.datetime | None = None
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            parsed = dt.datetime.combine(dt.date.fromisoformat(text), dt.time())
+        else:
+            parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        for fmt in _DATE_FORMATS:
+            try:
+                parsed = dt.datetime.strptime(text, fmt)
+                break
+            except ValueError:
+                continue
+    if parsed is None:
+        raise RecordError(f"unknown date format {text[:40]!r}")
+    if timezone.is_naive(parsed):
+        parsed = timezone.make_aware(parsed)
+    return parsed
+
+
+def site_rule(url: str) -> dict[str, str]:
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    return SITE_RULES.get(host, {})
+
+
+def _pick(data: Mapping, keys: tuple[str, ...]):
+    for key in keys:
+        if key in data and data[key] not in (None, ""):
+            return data[key]
+    return None
+
+
+def _text(value, name: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if not isinstance(value, str):
+        raise RecordError(f"'{name}' must be text, not {type(value).__name__}")
+    return value
+
+
+def strip_suffix(title: str, suffix: str) -> str:
+    return title[: -len(suffix)].rstrip() if suffix and title.endswith(suffix) else title
+
+
+def record_from_mapping(
+    data,
+    origin: str,
+    field_map: Mapping[str, tuple[str, ...]] = DEFAULT_FIELD_MAP,
+    title_suffix: str = "",
+    url_fallback: str = "",
+) -> Record:
+    """Validate one loose mapping; raises RecordError with the reason."""
+    if not isinstance(data, Mapping):
+        raise RecordError(f"expected a JSON object, got {type(data).__name__}")
+    url = _text(_pick(data, field_map["url"]), "url").strip() or url_fallback
+    if not url:
+        raise RecordError("missing url")
+    if len(url) > MAX_URL:
+        raise RecordError(f"url longer than {MAX_URL} characters")
+    rule = site_rule(url)
+    title = _text(_pick(data, field_map["title"]), "title").strip()
+    title = strip_suffix(strip_suffix(title, title_suffix), rule.get("title_suffix", ""))
+    if not title:
+        raise RecordError("missing title")
+    body = _text(_pick(data, field_map["body"]), "body")
+    if not body.strip():
+        raise RecordError("empty body")
+    language = _text(_pick(data, field_map["language"]), "language").strip().lower()[:2]
+    if language and language not in LANGUAGES:
+        raise RecordError(f"unknown language {language!r} (use {', '.join(LANGUAGES)})")
+    meetings = _pick(data, field_map["meetings"]) or []
+    if isinstance(meetings, str):
+        meetings = [m for m in meetings.split(",")]
+    if not isinstance(meetings, list) or not all(isinstance(m, str) for m in meetings):
+        raise RecordError("'meetings' must be a list of meeting names")
+    return Record(
+        origin=origin,
+        url=url,
+        title=title[:MAX_TITLE],
+        body=body,
+        lead=_text(_pick(data, field_map["lead"]), "lead").strip(),
+        published=parse_date(_pick(data, field_map["published"])),
+        language=language,
+        source=_text(_pick(data, field_map["source"]), "source").strip()[:200] or rule.get("source", ""),
+        byline=_text(_pick(data, field_map["byline"]), "byline").strip()[:255],
+        meetings=[m.strip() for m in meetings if m.strip()],
+    )

@@ -1,0 +1,556 @@
+"""The archive's data: articles, the meetings they report on, and the people there."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from archive import analysis
+
+
+class Language(models.TextChoices):
+    VIETNAMESE = "vi", _("Vietnamese")
+    THAI = "th", _("Thai")
+    ENGLISH = "en", _("English")
+
+
+def make_slug(text: str, max_length: int = 80) -> str:
+    """An ASCII slug for any of the archive's languages.
+
+    Django's slugify drops 'đ' and every Thai letter, so Latin text is folded
+    first and Thai is romanised (RTGS, offline) before slugifying.
+    """
+    text = analysis.clean_text(text or "")
+    if any("\u0e00" <= ch <= "\u0e7f" for ch in text):
+        from pythainlp.transliterate import romanize
+
+        text = " ".join(romanize(word, engine="royin") for word in analysis.segment_th(text.lower())[:12])
+    slug = slugify(analysis.fold(text))[:max_length].strip("-")
+    return slug or hashlib.sha1(text.encode()).hexdigest()[:10]
+
+
+def unique_slug(instance: models.Model, text: str, field: str = "slug", max_length: int = 80) -> str:
+    base = make_slug(text, max_length=max_length - 5)
+    qs = type(instance)._default_manager.exclude(pk=instance.pk)
+    slug, n = base, 2
+    while qs.filter(**{field: slug}).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def split_lines(text: str) -> list[str]:
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def ordinal_en(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+class TimeStamped(models.Model):
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+# --- Meetings ---------------------------------------------------------------------
+
+
+class Sector(models.TextChoices):
+    ENERGY = "energy", _("Energy")
+    ENVIRONMENT = "environment", _("Environment and climate")
+    OTHER = "other", _("Other")
+
+
+class MeetingSeries(TimeStamped):
+    acronym = models.CharField(
+        _("acronym"),
+        max_length=30,
+        unique=True,
+        help_text=_("As ASEAN writes it, e.g. AMEM, SOME, ASOEN, AMEM+3. Used to recognise 'AMEM 38' in text."),
+    )
+    slug = models.SlugField(unique=True, help_text=_("URL part, e.g. 'amem-plus-3'. Filled from the acronym."))
+    name_en = models.CharField(_("name (English)"), max_length=255, help_text=_("Official English name."))
+    name_vi = models.CharField(_("name (Vietnamese)"), max_length=255, blank=True)
+    name_th = models.CharField(_("name (Thai)"), max_length=255, blank=True)
+    alternate_names = models.TextField(
+        _("alternate names"),
+        blank=True,
+        help_text=_(
+            "One per line: other ways the press writes this series in any language "
+            "(e.g. 'Hội nghị Bộ trưởng ASEAN về Năng lượng'). Search and meeting detection use them."
+        ),
+    )
+    sector = models.CharField(max_length=20, choices=Sector.choices, default=Sector.ENERGY)
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="children",
+        help_text=_("The series this one prepares or reports to (SOME prepares AMEM)."),
+    )
+    description = models.TextField(blank=True, help_text=_("A short paragraph for readers of the series page."))
+
+    class Meta:
+        ordering = ["acronym"]
+        verbose_name = _("meeting series")
+        verbose_name_plural = _("meeting series")
+
+    def __str__(self) -> str:
+        return self.acronym
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = make_slug(self.acronym.replace("+", " plus "))
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:series-detail", kwargs={"slug": self.slug})
+
+    def name(self, language: str | None = None) -> str:
+        """The series name in the reader's language, falling back to English."""
+        language = (language or get_language() or "en")[:2]
+        return getattr(self, f"name_{language}", "") or self.name_en
+
+    @property
+    def local_name(self) -> str:
+        return self.name()
+
+    def all_names(self) -> list[str]:
+        names = [self.name_en, self.name_vi, self.name_th, *split_lines(self.alternate_names)]
+        return [n for n in dict.fromkeys(names) if n]
+
+    def spec(self) -> analysis.SeriesSpec:
+        return analysis.SeriesSpec(key=self.slug, acronyms=(self.acronym,), names=tuple(self.all_names()))
+
+
+class MeetingFormat(models.TextChoices):
+    IN_PERSON = "in_person", _("In person")
+    ONLINE = "online", _("Online")
+    HYBRID = "hybrid", _("Hybrid")
+
+
+class MeetingQuerySet(models.QuerySet):
+    def with_article_counts(self):
+        return self.annotate(
+            article_count=Count("articles", filter=Q(articles__status=Article.Status.PUBLISHED), distinct=True)
+        )
+
+    def past(self, today: dt.date | None = None):
+        return self.filter(start_date__lte=today or timezone.localdate())
+
+    def upcoming(self, today: dt.date | None = None):
+        return self.filter(start_date__gt=today or timezone.localdate()).order_by("start_date")
+
+
+class Meeting(TimeStamped):
+    series = models.ForeignKey(
+        MeetingSeries,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="meetings",
+        help_text=_("Leave empty for one-off events that belong to no series."),
+    )
+    number = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text=_("The meeting's ordinal in its series: 38 for the 38th AMEM.")
+    )
+    name_en = models.CharField(
+        _("name (English)"),
+        max_length=255,
+        blank=True,
+        help_text=_("Only for one-off events; meetings in a series are named from the series and number."),
+    )
+    name_vi = models.CharField(_("name (Vietnamese)"), max_length=255, blank=True)
+    name_th = models.CharField(_("name (Thai)"), max_length=255, blank=True)
+    slug = models.SlugField(max_length=100, unique=True, help_text=_("URL part, e.g. 'amem-38'."))
+    start_date = models.DateField(null=True, blank=True)
+    end_date = models.DateField(null=True, blank=True, help_text=_("Leave empty for one-day meetings."))
+    country = CountryField(blank=True, help_text=_("Host country."))
+    city = models.CharField(max_length=100, blank=True, help_text=_("Host city, as written in English."))
+    format = models.CharField(max_length=20, choices=MeetingFormat.choices, default=MeetingFormat.IN_PERSON)
+    theme = models.TextField(blank=True, help_text=_("The official theme, in the language it was announced."))
+    description = models.TextField(blank=True)
+    alternate_names = models.TextField(
+        _("alternate names"),
+        blank=True,
+        help_text=_("One per line: other names the press uses for this meeting (any language)."),
+    )
+    related = models.ManyToManyField(
+        "self",
+        through="MeetingRelation",
+        symmetrical=False,
+        blank=True,
+        related_name="related_from",
+    )
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start_date", "series__acronym", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["series", "number"], name="unique_meeting_number_in_series"),
+        ]
+        indexes = [models.Index(fields=["start_date"])]
+
+    def __str__(self) -> str:
+        return self.short_name
+
+    def clean(self) -> None:
+        if not self.series and not self.name_en:
+            raise ValidationError(_("A meeting needs a series or, for one-off events, an English name."))
+        if self.series and self.number is None:
+            raise ValidationError({"number": _("Meetings in a series need their number (38 for AMEM 38).")})
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The meeting cannot end before it starts.")})
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, self.short_name, max_length=100)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:meeting-detail", kwargs={"slug": self.slug})
+
+    @property
+    def short_name(self) -> str:
+        """'AMEM 38', or the event's own name for one-off events."""
+        if self.series_id and self.number is not None:
+            return f"{self.series.acronym} {self.number}"
+        return self.name_en or self.name_vi or self.name_th
+
+    @property
+    def long_names(self) -> dict[str, str]:
+        """Ordinal long names in English, Vietnamese and Thai."""
+        if not (self.series_id and self.number is not None):
+            return {"en": self.name_en, "vi": self.name_vi or self.name_en, "th": self.name_th or self.name_en}
+        s = self.series
+        return {
+            "en": f"{ordinal_en(self.number)} {s.name_en}",
+            "vi": f"{s.name_vi or s.name_en} lần thứ {self.number}",
+            "th": f"{s.name_th or s.name_en} ครั้งที่ {self.number}",
+        }
+
+    def long_name(self, language: str | None = None) -> str:
+        return self.long_names.get((language or get_language() or "en")[:2]) or self.long_names["en"]
+
+    @property
+    def local_long_name(self) -> str:
+        return self.long_name()
+
+    @property
+    def search_token(self) -> str | None:
+        """The analysis token that stands for this meeting in the index ('meeting:amem-38')."""
+        if self.series_id and self.number is not None:
+            return analysis.MeetingMention(0, 0, self.series.slug, self.number).token
+        return None
+
+    def all_names(self) -> list[str]:
+        names = [self.short_name, *self.long_names.values(), *split_lines(self.alternate_names)]
+        return [n for n in dict.fromkeys(names) if n]
+
+    @property
+    def year(self) -> int | None:
+        return self.start_date.year if self.start_date else None
+
+    def previous_in_series(self) -> Meeting | None:
+        if not self.series_id or self.number is None:
+            return None
+        return self.series.meetings.filter(number__lt=self.number).order_by("-number").first()
+
+    def next_in_series(self) -> Meeting | None:
+        if not self.series_id or self.number is None:
+            return None
+        return self.series.meetings.filter(number__gt=self.number).order_by("number").first()
+
+
+class MeetingRelation(models.Model):
+    class Kind(models.TextChoices):
+        PREPARES = "prepares", _("prepares")
+        ALONGSIDE = "alongside", _("held alongside")
+        FOLLOWS_UP = "follows_up", _("follows up on")
+
+    source = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="relations_out")
+    target = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="relations_in")
+    kind = models.CharField(
+        max_length=20,
+        choices=Kind.choices,
+        help_text=_("Read as: <this meeting> prepares / is held alongside / follows up on <the other meeting>."),
+    )
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["source", "target", "kind"], name="unique_meeting_relation")]
+        ordering = ["kind", "target__start_date"]
+
+    def __str__(self) -> str:
+        return f"{self.source} {self.get_kind_display()} {self.target}"
+
+
+# --- People and organisations -------------------------------------------------------------
+
+
+class Organization(TimeStamped):
+    name = models.CharField(max_length=255, help_text=_("Official English name."))
+    name_vi = models.CharField(_("name (Vietnamese)"), max_length=255, blank=True)
+    name_th = models.CharField(_("name (Thai)"), max_length=255, blank=True)
+    acronym = models.CharField(max_length=30, blank=True, help_text=_("e.g. ACE, MOIT, EREA."))
+    slug = models.SlugField(max_length=100, unique=True)
+    alternate_names = models.TextField(blank=True, help_text=_("One per line: other names in any language."))
+    country = CountryField(blank=True)
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="units",
+        help_text=_("The ministry a department belongs to."),
+    )
+    website = models.URLField(blank=True)
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, self.acronym or self.name, max_length=100)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:organization-detail", kwargs={"slug": self.slug})
+
+    def local_name(self) -> str:
+        language = (get_language() or "en")[:2]
+        return (getattr(self, f"name_{language}", "") if language != "en" else "") or self.name
+
+    def all_names(self) -> list[str]:
+        names = [self.name, self.name_vi, self.name_th, self.acronym, *split_lines(self.alternate_names)]
+        return [n for n in dict.fromkeys(names) if n]
+
+
+class Person(TimeStamped):
+    name = models.CharField(max_length=255, help_text=_("The name as the person writes it (e.g. 'Hoàng Tiến Dũng')."))
+    slug = models.SlugField(max_length=100, unique=True)
+    alternate_names = models.TextField(
+        blank=True,
+        help_text=_(
+            "One per line: other spellings and transliterations (e.g. 'Hoang Tien Dung', 'ฮหว่าง เตียน ซุง'). "
+            "Used to find the person in articles."
+        ),
+    )
+    country = CountryField(blank=True)
+    organization = models.ForeignKey(
+        Organization,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+        help_text=_("Current or last known organisation."),
+    )
+    position = models.CharField(max_length=255, blank=True, help_text=_("Current or last known position."))
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = _("people")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, self.name, max_length=100)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:person-detail", kwargs={"slug": self.slug})
+
+    def all_names(self) -> list[str]:
+        return [n for n in dict.fromkeys([self.name, *split_lines(self.alternate_names)]) if n]
+
+
+class Participation(models.Model):
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="participations")
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="participations")
+    role = models.CharField(
+        max_length=255,
+        help_text=_("The role at this meeting, e.g. 'Head of the Vietnamese SOME delegation'."),
+    )
+    position = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text=_("The position held at the time, e.g. 'Director General, Electricity and Renewable Energy Authority'."),
+    )
+    organization = models.ForeignKey(
+        Organization,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="participations",
+        help_text=_("The organisation represented at this meeting."),
+    )
+    delegation = CountryField(blank=True, help_text=_("The delegation's country."))
+
+    class Meta:
+        ordering = ["meeting__start_date", "person__name"]
+        constraints = [models.UniqueConstraint(fields=["person", "meeting", "role"], name="unique_participation")]
+
+    def __str__(self) -> str:
+        return f"{self.person} — {self.role} ({self.meeting})"
+
+
+# --- Articles -----------------------------------------------------------------
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """The one definition of what the public sees."""
+        return self.filter(status=Article.Status.PUBLISHED)
+
+    def in_language(self, language: str):
+        return self.filter(language=language)
+
+    def mentioning(self, meeting: Meeting):
+        return self.filter(meetings=meeting)
+
+    def newest_first(self):
+        return self.order_by(models.F("published").desc(nulls_last=True), "-created")
+
+    def for_listing(self):
+        """What a list of article cards needs, in a bounded number of queries."""
+        return self.only(
+            "id", "title", "slug", "lead", "language", "published", "source_name", "source_url", "byline", "status"
+        ).prefetch_related(models.Prefetch("meetings", queryset=Meeting.objects.select_related("series")))
+
+
+class Article(TimeStamped):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    title = models.CharField(max_length=500)
+    slug = models.SlugField(max_length=120, unique=True, help_text=_("Permalink part; filled from the title."))
+    lead = models.TextField(blank=True, help_text=_("Optional standfirst shown above the body."))
+    body = models.TextField(help_text=_("Plain text; separate paragraphs with a blank line."))
+    language = models.CharField(
+        max_length=2,
+        choices=Language.choices,
+        blank=True,
+        help_text=_("Leave empty to detect it from the text."),
+    )
+    published = models.DateTimeField(null=True, blank=True, help_text=_("When the source published it, if known."))
+    source_name = models.CharField(max_length=200, blank=True, help_text=_("The newspaper or site, e.g. 'Báo Tin Tức'."))
+    source_url = models.CharField(
+        max_length=1000,
+        unique=True,
+        help_text=_("The original address. It identifies the article: re-imports update it instead of duplicating."),
+    )
+    byline = models.CharField(max_length=255, blank=True, help_text=_("The author(s) as credited."))
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
+    meetings = models.ManyToManyField(Meeting, blank=True, related_name="articles")
+    people = models.ManyToManyField(Person, blank=True, related_name="articles")
+    organizations = models.ManyToManyField(Organization, blank=True, related_name="articles")
+    analysis = models.JSONField(
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text="Cached text analysis (segmentation, folding, meeting tokens) so re-indexing never re-segments.",
+    )
+    analysis_key = models.CharField(max_length=64, blank=True, editable=False)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = [models.F("published").desc(nulls_last=True), "-created"]
+        indexes = [
+            models.Index(fields=["status", "published"]),
+            models.Index(fields=["language", "status"]),
+            models.Index(fields=["source_name"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.title = analysis.clean_text(self.title).strip()
+        self.lead = analysis.clean_text(self.lead).strip()
+        self.body = analysis.clean_text(self.body).strip()
+        if not self.language:
+            self.language = analysis.detect_language(f"{self.title}\n{self.body}")
+        if not self.slug:
+            self.slug = unique_slug(self, self.title, max_length=120)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:article-detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return analysis.split_paragraphs(self.body)
+
+    @property
+    def has_source_link(self) -> bool:
+        return self.source_url.startswith(("http://", "https://"))
+
+
+# --- Search bookkeeping ---------------------------------------------------------------
+
+
+class IndexTask(models.Model):
+    """A pending change to the search index, written in the same transaction as the change.
+
+    One writer drains these (see archive.search.queue), so several web workers and
+    importers can save at once without dropping index updates.
+    """
+
+    article_id = models.BigIntegerField(db_index=True)
+    queued = models.DateTimeField(auto_now_add=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"index article {self.article_id}"
+
+
+class SearchQueryStat(models.Model):
+    """How often readers ran a query and how many results it found. No personal data."""
+
+    query = models.CharField(max_length=200, help_text="The normalised query text.")
+    language = models.CharField(max_length=2, choices=Language.choices)
+    searches = models.PositiveIntegerField(default=0)
+    zero_result_searches = models.PositiveIntegerField(default=0)
+    last_result_count = models.PositiveIntegerField(default=0)
+    first_seen = models.DateTimeField(auto_now_add=True)
+    last_seen = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["query", "language"], name="unique_query_stat")]
+        indexes = [models.Index(fields=["language", "last_result_count"])]
+        ordering = ["-searches"]
+        verbose_name = "search query statistic"
+
+    def __str__(self) -> str:
+        return f"{self.query} ({self.language}): {self.searches}×, {self.last_result_count} results"

@@ -1,0 +1,1 @@
+"""Search: the analysed documents, the index queue and writer, and the query service."""

@@ -1,0 +1,56 @@
+"""`GET /api/search/`: the JSON contract other tools rely on (see README)."""
+
+from __future__ import annotations
+
+from django.http import JsonResponse
+from django.views.decorators.http import require_GET
+
+from archive.search.service import SearchInputError, params_from_querydict, search
+
+
+def meeting_summary(meeting, request) -> dict:
+    return {
+        "short_name": meeting.short_name,
+        "names": meeting.long_names,
+        "url": request.build_absolute_uri(meeting.get_absolute_url()),
+        "series": meeting.series.acronym if meeting.series else None,
+        "number": meeting.number,
+        "start_date": meeting.start_date.isoformat() if meeting.start_date else None,
+        "end_date": meeting.end_date.isoformat() if meeting.end_date else None,
+        "country": meeting.country.code or None,
+        "city": meeting.city,
+        "format": meeting.format,
+    }
+
+
+@require_GET
+def search_api(request):
+    try:
+        params = params_from_querydict(request.GET)
+    except SearchInputError as exc:
+        return JsonResponse({"error": str(exc)}, status=400)
+    outcome = search(params)
+    results = [
+        {
+            "title": hit.article.title,
+            "url": request.build_absolute_uri(hit.article.get_absolute_url()),
+            "source_url": hit.article.source_url,
+            "language": hit.article.language,
+            "published": hit.article.published.isoformat() if hit.article.published else None,
+            "snippet": str(hit.snippet),
+            "meetings": [m.short_name for m in hit.article.meetings.all()],
+        }
+        for hit in outcome.hits
+    ]
+    return JsonResponse(
+        {
+            "count": outcome.count,
+            "page": params.page,
+            "page_size": params.page_size,
+            "results": results,
+            "facets": outcome.facets,
+            "meeting": meeting_summary(outcome.meeting, request) if outcome.meeting else None,
+            "relaxed": outcome.relaxed,
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )

@@ -1,0 +1,211 @@
+"""django-haystack's Whoosh backend, made fit for many processes and pre-analysed text.
+
+What changes against haystack's stock backend, and why:
+
+* The index receives text analysed by `archive.analysis` (tokens joined by spaces),
+  so every text field uses a whitespace tokenizer: Thai and Vietnamese segmentation
+  happen once, in Python, and would work the same with Solr/Elasticsearch.
+* Storage does not memory-map segment files, and each process keeps one searcher
+  open and only refreshes it when the index generation changed. The stock backend
+  opens a new reader (and copies mmapped files) on every query.
+* Writes never go through `AsyncWriter` (which silently buffers or drops updates
+  when another process holds the lock): callers take the index lock
+  (`archive.search.queue`) and writes retry on Whoosh's LockError.
+* `run()` takes a backend-neutral `SearchRequest` (see `archive.search.query`),
+  which the query service builds; haystack's query-string path still works for
+  the admin and for `more_like_this`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Iterable
+
+from haystack.backends import BaseEngine
+from haystack.backends.whoosh_backend import WhooshSearchBackend, WhooshSearchQuery
+from haystack.constants import DJANGO_CT, DJANGO_ID, ID
+from haystack.exceptions import SkipDocument
+from haystack.utils import get_identifier
+from whoosh import query as wq
+from whoosh import sorting
+from whoosh.analysis import SpaceSeparatedTokenizer
+from whoosh.fields import DATETIME, ID as WHOOSH_ID, KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import EmptyIndexError, LockError
+
+log = logging.getLogger("archive.search")
+
+# Analysed text arrives as 'tok tok tok': split on spaces, nothing else.
+WHITESPACE = SpaceSeparatedTokenizer()
+
+
+class ArchiveWhooshBackend(WhooshSearchBackend):
+    def __init__(self, connection_alias, **connection_options):
+        super().__init__(connection_alias, **connection_options)
+        self._searcher = None
+        self._searcher_lock = threading.Lock()
+
+    # --- schema and storage ---------------------------------------------------------
+
+    def setup(self):
+        super().setup()
+        # Reopen on storage without mmap: mapping copies whole segment files per reader.
+        self.storage = FileStorage(self.path, supports_mmap=False)
+        try:
+            self.index = self.storage.open_index(schema=self.schema)
+        except EmptyIndexError:
+            self.index = self.storage.create_index(self.schema)
+        self._searcher = None
+
+    def build_schema(self, fields):
+        schema_fields = {
+            ID: WHOOSH_ID(stored=True, unique=True),
+            DJANGO_CT: WHOOSH_ID(stored=True),
+            DJANGO_ID: WHOOSH_ID(stored=True),
+        }
+        content_field_name = ""
+        for field in fields.values():
+            name = field.index_fieldname
+            if field.field_type == "analysed":
+                # Positions kept for phrase queries; nothing stored (snippets come from the DB).
+                schema_fields[name] = TEXT(analyzer=WHITESPACE, phrase=field.phrase, stored=False)
+            elif field.field_type == "tokens":
+                schema_fields[name] = KEYWORD(lowercase=False, commas=False, scorable=True, stored=False)
+            elif field.field_type == "facet":
+                schema_fields[name] = WHOOSH_ID(stored=True, sortable=True)
+            elif field.field_type in ("date", "datetime"):
+                schema_fields[name] = DATETIME(stored=True, sortable=True)
+            elif field.field_type == "integer":
+                schema_fields[name] = NUMERIC(stored=True, numtype=int, sortable=True)
+            else:
+                schema_fields[name] = TEXT(analyzer=WHITESPACE, stored=field.stored)
+            if field.document:
+                content_field_name = name
+        return content_field_name, Schema(**schema_fields)
+
+    # --- writing ------------------------------------------------------------------------
+
+    def _writer(self, attempts: int = 50):
+        """A real writer; waits for Whoosh's lock instead of buffering or dropping."""
+        for attempt in range(attempts):
+            try:
+                return self.index.writer(limitmb=128)
+            except LockError:
+                time.sleep(min(0.05 * (attempt + 1), 0.5))
+        raise LockError(f"Whoosh index at {self.path} stayed locked")
+
+    def update(self, index, iterable, commit=True):
+        if not self.setup_complete:
+            self.setup()
+        objects = list(iterable)
+        if not objects:
+            return
+        self.index = self.index.refresh()
+        writer = self._writer()
+        try:
+            for obj in objects:
+                try:
+                    doc = index.full_prepare(obj)
+                except SkipDocument:
+                    continue
+                doc.pop("boost", None)
+                # Unknown dates stay out of the document rather than becoming a bogus value.
+                writer.update_document(**{k: self._from_python(v) for k, v in doc.items() if v is not None})
+        except Exception:
+            writer.cancel()
+            raise
+        writer.commit()
+
+    def remove_identifiers(self, identifiers: Iterable[str]) -> None:
+        """Delete documents by haystack identifier ('archive.article.12'), in one commit."""
+        if not self.setup_complete:
+            self.setup()
+        identifiers = list(identifiers)
+        if not identifiers:
+            return
+        self.index = self.index.refresh()
+        writer = self._writer()
+        try:
+            for identifier in identifiers:
+                writer.delete_by_term(ID, identifier)
+        except Exception:
+            writer.cancel()
+            raise
+        writer.commit()
+
+    def remove(self, obj_or_string, commit=True):
+        self.remove_identifiers([get_identifier(obj_or_string)])
+
+    def delete_index(self):
+        super().delete_index()
+        self._searcher = None
+
+    # --- reading --------------------------------------------------------------------------
+
+    def searcher(self):
+        """This process's searcher, refreshed only when the index has changed."""
+        if not self.setup_complete:
+            self.setup()
+        with self._searcher_lock:
+            if self._searcher is None:
+                self._searcher = self.index.searcher()
+            else:
+                try:
+                    if not self._searcher.up_to_date():
+                        self._searcher = self._searcher.refresh()
+                except (OSError, EmptyIndexError):
+                    # A concurrent commit replaced the files between listing and opening.
+                    self._searcher = self.storage.open_index(schema=self.schema).searcher()
+            return self._searcher
+
+    def run(self, request) -> dict:
+        """Execute a `SearchRequest`; returns ids, scores, total and facet counts."""
+        from archive.search.whoosh_query import build_query
+
+        searcher = self.searcher()
+        if searcher.doc_count() == 0:
+            return {"ids": [], "total": 0, "facets": {}}
+        q, flt = build_query(request)
+        if request.sort == "newest":
+            sortedby = sorting.FieldFacet("published", reverse=True)
+        elif request.sort == "oldest":
+            sortedby = sorting.FieldFacet("published")
+        elif q is None:
+            sortedby = sorting.FieldFacet("published", reverse=True)
+        else:
+            # Relevance, then newer first among equal scores.
+            sortedby = sorting.MultiFacet([sorting.ScoreFacet(), sorting.FieldFacet("published", reverse=True)])
+        groupedby = None
+        if request.facets:
+            groupedby = {
+                "language": sorting.FieldFacet("language", maptype=sorting.Count),
+                "year": sorting.FieldFacet("year", maptype=sorting.Count),
+                "source": sorting.FieldFacet("source", maptype=sorting.Count),
+                "series": sorting.FieldFacet("series", allow_overlap=True, maptype=sorting.Count),
+            }
+        end = request.page * request.page_size
+        results = searcher.search(
+            q if q is not None else wq.Every(),
+            filter=flt,
+            limit=end,
+            sortedby=sortedby,
+            groupedby=groupedby,
+        )
+        start = (request.page - 1) * request.page_size
+        hits = results[start:end]
+        facets = {}
+        if groupedby:
+            for name in groupedby:
+                facets[name] = {k: v for k, v in results.groups(name).items() if k not in (None, "")}
+        return {
+            "ids": [int(hit[DJANGO_ID]) for hit in hits],
+            "total": len(results),
+            "facets": facets,
+        }
+
+
+class ArchiveWhooshEngine(BaseEngine):
+    backend = ArchiveWhooshBackend
+    query = WhooshSearchQuery

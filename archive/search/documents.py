@@ -1,0 +1,91 @@
+"""From an article to what the index stores, with the expensive part cached.
+
+Segmentation (underthesea, pythainlp) runs once per text version and is kept on
+the article (`Article.analysis`), keyed by a hash of the text. Meeting tokens
+are recomputed at index time from the lexicon: that is a regex pass, cheap, and
+it keeps the index right when editors add a meeting or a series.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from archive import analysis
+from archive.search.lexicon import Lexicon, get_lexicon
+
+# Bump when the analysis pipeline changes in a way that alters tokens.
+ANALYSIS_VERSION = 1
+# A title mention of a meeting weighs as much as this many body mentions.
+TITLE_MEETING_WEIGHT = 3
+
+
+def analysis_key(title: str, lead: str, body: str, language: str, thai_words: tuple[str, ...]) -> str:
+    h = hashlib.sha256()
+    for part in (str(ANALYSIS_VERSION), language, title, lead, body):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    if language == "th" or analysis.detect_language(body[:2000]) == "th":
+        # Thai segmentation depends on the archive's dictionary.
+        h.update("\n".join(thai_words).encode())
+    return h.hexdigest()
+
+
+def compute_analysis(title: str, lead: str, body: str, language: str, thai_words: tuple[str, ...] = ()) -> dict:
+    """Segment title and text. Pure function of its inputs: safe to run in worker processes."""
+    title_a = analysis.analyse(title, language=language or None, extra_words=thai_words)
+    text = f"{lead}\n\n{body}" if lead else body
+    body_a = analysis.analyse(text, language=None, extra_words=thai_words)
+    return {"v": ANALYSIS_VERSION, "title": title_a.to_dict(), "body": body_a.to_dict()}
+
+
+def ensure_analysis(article, lexicon: Lexicon | None = None, save: bool = True) -> dict:
+    """The article's stored analysis, recomputed only if its text changed."""
+    lexicon = lexicon or get_lexicon()
+    key = analysis_key(article.title, article.lead, article.body, article.language, lexicon.thai_words)
+    if article.analysis_key != key or not article.analysis:
+        article.analysis = compute_analysis(
+            article.title, article.lead, article.body, article.language, lexicon.thai_words
+        )
+        article.analysis_key = key
+        if save and article.pk:
+            type(article).objects.filter(pk=article.pk).update(analysis=article.analysis, analysis_key=key)
+    return article.analysis
+
+
+def meeting_tokens(article, lexicon: Lexicon) -> list[str]:
+    """Meeting and series tokens for the article: found in its text, plus editors' links.
+
+    Repeated tokens are kept on purpose: the count is the term frequency that ranks
+    an article about AMEM 38 above one that names it in passing.
+    """
+    tokens: list[str] = []
+    for weight, text in ((TITLE_MEETING_WEIGHT, article.title), (1, f"{article.lead}\n{article.body}")):
+        for mention in lexicon.matcher.find(text):
+            tokens.extend([mention.token] * weight)
+            if mention.number is not None:
+                tokens.append(f"series:{mention.series}")
+    linked = [m.search_token or f"event:{m.slug}" for m in article.meetings.all()]
+    for token in linked:
+        if token not in tokens:
+            tokens.append(token)
+    for m in article.meetings.all():
+        if m.series_id and f"series:{m.series.slug}" not in tokens:
+            tokens.append(f"series:{m.series.slug}")
+    return tokens
+
+
+def index_fields(article, lexicon: Lexicon | None = None) -> dict[str, str | None]:
+    lexicon = lexicon or get_lexicon()
+    stored = ensure_analysis(article, lexicon)
+    title, body = stored["title"], stored["body"]
+    meetings = meeting_tokens(article, lexicon)
+    series = sorted({t.split(":", 1)[1] for t in meetings if t.startswith("series:")})
+    return {
+        "title": title["exact"],
+        "title_f": title["folded"],
+        "text": body["exact"],
+        "text_f": body["folded"],
+        "words": " ".join(filter(None, (title["words"], body["words"]))),
+        "meetings": " ".join(meetings),
+        "series": " ".join(series),
+    }

@@ -1,0 +1,108 @@
+"""The only path by which the search index changes.
+
+Saves and deletes record an `IndexTask` row in the same database transaction.
+After commit, the saving process tries to become the single writer (an exclusive
+`flock` on a file next to the index) and drains the whole queue; if another
+process holds the lock, that process's drain loop picks the task up, and
+`manage.py process_index_queue` drains anything left (e.g. after a crash).
+Whoosh therefore never sees two writers, and no update is dropped: a task is
+deleted only after its change was committed to the index.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import logging
+import os
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F
+from haystack import connections
+
+from archive.models import Article, IndexTask
+
+log = logging.getLogger("archive.search")
+
+
+def lock_path() -> Path:
+    path = Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path.parent / (path.name + ".writer.lock")
+
+
+@contextlib.contextmanager
+def writer_lock(timeout: float) -> Iterator[bool]:
+    """Yield True once this process is the index's only writer, False on timeout."""
+    fd = os.open(lock_path(), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + timeout
+        delay = 0.005
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    yield False
+                    return
+                time.sleep(delay)
+                delay = min(delay * 2, 0.1)
+        try:
+            yield True
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def enqueue(article_ids: Iterable[int], drain_after_commit: bool = True) -> None:
+    """Record that these articles must be (re)indexed or removed; call inside the change's transaction."""
+    ids = sorted(set(article_ids))
+    if not ids:
+        return
+    IndexTask.objects.bulk_create([IndexTask(article_id=pk) for pk in ids])
+    if drain_after_commit:
+        transaction.on_commit(lambda: drain(timeout=settings.SEARCH_INDEX_LOCK_TIMEOUT))
+
+
+def apply(article_ids: set[int]) -> None:
+    """Bring the index in line with the database for these articles."""
+    backend = connections["default"].get_backend()
+    index = connections["default"].get_unified_index().get_index(Article)
+    present = list(index.index_queryset().filter(pk__in=article_ids))
+    backend.update(index, present)
+    gone = article_ids - {a.pk for a in present}
+    backend.remove_identifiers(f"archive.article.{pk}" for pk in sorted(gone))
+
+
+def drain(timeout: float = 0.0, batch_size: int = 500) -> int:
+    """Apply queued tasks until the queue is empty. Returns how many articles were applied."""
+    applied = 0
+    with writer_lock(timeout) as acquired:
+        if not acquired:
+            log.info("index writer busy; queued updates are left to the current writer")
+            return 0
+        while True:
+            tasks = list(IndexTask.objects.order_by("id")[:batch_size])
+            if not tasks:
+                break
+            ids = {t.article_id for t in tasks}
+            try:
+                apply(ids)
+            except Exception as exc:  # keep the tasks: the next drain retries them
+                IndexTask.objects.filter(id__in=[t.id for t in tasks]).update(
+                    last_error=repr(exc)[:2000], attempts=F("attempts") + 1
+                )
+                raise
+            IndexTask.objects.filter(id__in=[t.id for t in tasks]).delete()
+            applied += len(ids)
+    return applied
+
+
+def pending() -> int:
+    return IndexTask.objects.count()

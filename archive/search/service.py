@@ -1,0 +1,213 @@
+"""The query service: one function from what a reader typed to what a page shows.
+
+Both the HTML search page and `/api/search/` call `search()`; it analyses the
+query with the same pipeline as the documents, asks the backend, loads the page's
+articles from the database and builds snippets and the meeting "best bet".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass, field
+
+from django.db import DatabaseError
+from django.db.models import F
+from haystack import connections
+
+from archive import analysis
+from archive.models import Article, Meeting, SearchQueryStat
+from archive.search.lexicon import Lexicon, get_lexicon
+from archive.search.query import QueryTerm, SearchRequest
+from archive.search.snippets import make_snippet
+
+log = logging.getLogger("archive.search")
+
+MAX_QUERY_CHARS = 2000
+MAX_QUERY_TERMS = 32
+SORTS = ("relevance", "newest", "oldest")
+
+
+class SearchInputError(ValueError):
+    """A filter value the service cannot use; the message is meant for the reader."""
+
+
+@dataclass
+class SearchParams:
+    q: str = ""
+    page: int = 1
+    page_size: int = 20
+    language: str | None = None
+    meeting: str | None = None  # meeting slug
+    series: str | None = None  # series slug
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    sort: str = "relevance"
+
+
+@dataclass
+class SearchHit:
+    article: Article
+    snippet: str
+
+
+@dataclass
+class SearchOutcome:
+    params: SearchParams
+    count: int
+    hits: list[SearchHit]
+    facets: dict[str, dict[str, int]]
+    meeting: Meeting | None = None
+    relaxed: bool = False  # no article had every word; showing those with some
+    query_terms: list[str] = field(default_factory=list)
+
+    @property
+    def num_pages(self) -> int:
+        return max(1, -(-self.count // self.params.page_size))
+
+
+def _parse_date(value: str | None, name: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise SearchInputError(f"'{name}' must be a date like 2020-11-17, not {value[:40]!r}.") from None
+
+
+def _parse_int(value, name: str, default: int, low: int, high: int) -> int:
+    if value in (None, ""):
+        return default
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise SearchInputError(f"'{name}' must be a whole number.") from None
+    if not low <= number <= high:
+        raise SearchInputError(f"'{name}' must be between {low} and {high}.")
+    return number
+
+
+def params_from_querydict(data, default_page_size: int = 20, max_page_size: int = 100) -> SearchParams:
+    """Read and validate request parameters (`q`, `page`, `page_size`, `lang`, `meeting`, `series`, `from`, `to`, `sort`)."""
+    language = (data.get("lang") or data.get("language") or "").strip() or None
+    if language and language not in analysis.LANGUAGES:
+        raise SearchInputError(f"'lang' must be one of {', '.join(analysis.LANGUAGES)}.")
+    sort = (data.get("sort") or "relevance").strip()
+    if sort not in SORTS:
+        raise SearchInputError(f"'sort' must be one of {', '.join(SORTS)}.")
+    params = SearchParams(
+        q=(data.get("q") or "")[:MAX_QUERY_CHARS],
+        page=_parse_int(data.get("page"), "page", 1, 1, 10_000),
+        page_size=_parse_int(data.get("page_size"), "page_size", default_page_size, 1, max_page_size),
+        language=language,
+        meeting=(data.get("meeting") or "").strip() or None,
+        series=(data.get("series") or "").strip() or None,
+        date_from=_parse_date(data.get("from"), "from"),
+        date_to=_parse_date(data.get("to"), "to"),
+        sort=sort,
+    )
+    if params.date_from and params.date_to and params.date_from > params.date_to:
+        raise SearchInputError("'from' must not be after 'to'.")
+    return params
+
+
+def _has_marks(token: str) -> bool:
+    return analysis.fold(token) != token
+
+
+def build_request(params: SearchParams, lexicon: Lexicon) -> tuple[SearchRequest, list[str]]:
+    """Analyse the query: meeting names become meeting tokens, the rest become words."""
+    text = analysis.clean_text(params.q)
+    mentions = lexicon.matcher.find(text)
+    meeting_tokens = list(dict.fromkeys(m.token for m in mentions))
+    # Words inside a meeting name ('Hội nghị Bộ trưởng ... lần thứ 38') are carried by the meeting token.
+    free = text
+    for m in reversed(mentions):
+        free = free[: m.start] + " " + free[m.end :]
+    analysed = analysis.analyse(free, extra_words=lexicon.thai_words)
+    exact = analysed.exact.split()[:MAX_QUERY_TERMS]
+    folded = analysed.folded.split()[:MAX_QUERY_TERMS]
+    terms = [QueryTerm(folded=f, exact=e if _has_marks(e) else None) for e, f in zip(exact, folded)]
+    request = SearchRequest(
+        terms=terms,
+        compounds=[w for w in analysed.words.split() if "_" in w][:MAX_QUERY_TERMS],
+        meeting_tokens=meeting_tokens,
+        language=params.language,
+        series=params.series,
+        date_from=params.date_from,
+        date_to=params.date_to,
+        sort=params.sort,
+        page=params.page,
+        page_size=params.page_size,
+    )
+    if params.meeting:
+        meeting = Meeting.objects.select_related("series").filter(slug=params.meeting).first()
+        if meeting is None:
+            raise SearchInputError(f"No meeting with the slug {params.meeting!r}.")
+        request.meeting_token = meeting.search_token or f"event:{meeting.slug}"
+    return request, list(dict.fromkeys(folded))
+
+
+def best_bet(request: SearchRequest, lexicon: Lexicon) -> Meeting | None:
+    for token in request.meeting_tokens:
+        ref = lexicon.meeting_for_token(token)
+        if ref:
+            return Meeting.objects.select_related("series").filter(pk=ref.id).first()
+    return None
+
+
+def _load_articles(ids: list[int]) -> list[Article]:
+    by_id = Article.objects.published().for_listing().only(
+        "id", "title", "slug", "lead", "body", "language", "published", "source_name", "source_url", "byline", "status"
+    ).in_bulk(ids)
+    # Keep the index's order; skip ids the database no longer publishes (an index lagging a delete).
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def record_query(query: str, language: str, count: int) -> None:
+    """Count the query (normalised, no personal data) for the editors' zero-result report."""
+    key = re.sub(r"\s+", " ", analysis.normalise(query)).strip()[:200]
+    if not key:
+        return
+    try:
+        updated = SearchQueryStat.objects.filter(query=key, language=language).update(
+            searches=F("searches") + 1,
+            zero_result_searches=F("zero_result_searches") + (1 if count == 0 else 0),
+            last_result_count=count,
+        )
+        if not updated:
+            SearchQueryStat.objects.get_or_create(
+                query=key,
+                language=language,
+                defaults={"searches": 1, "zero_result_searches": int(count == 0), "last_result_count": count},
+            )
+    except DatabaseError:  # statistics must never break a search
+        log.exception("could not record search statistics")
+
+
+def search(params: SearchParams, record: bool = True) -> SearchOutcome:
+    lexicon = get_lexicon()
+    request, highlight = build_request(params, lexicon)
+    backend = connections["default"].get_backend()
+    raw = backend.run(request)
+    relaxed = False
+    if raw["total"] == 0 and len(request.terms) > 1:
+        request.match_any = True
+        raw = backend.run(request)
+        relaxed = raw["total"] > 0
+    articles = _load_articles(raw["ids"])
+    hits = [SearchHit(a, make_snippet(a, highlight, request.meeting_tokens, lexicon.matcher)) for a in articles]
+    outcome = SearchOutcome(
+        params=params,
+        count=raw["total"],
+        hits=hits,
+        facets=raw["facets"],
+        meeting=best_bet(request, lexicon),
+        relaxed=relaxed,
+        query_terms=highlight,
+    )
+    if record and params.q.strip() and params.page == 1:
+        language = params.language or analysis.detect_language(params.q)
+        record_query(params.q, language, outcome.count)
+    return outcome

@@ -1,0 +1,70 @@
+"""haystack indexes: they map stored fields to index fields and do no NLP themselves."""
+
+from haystack import indexes
+
+from archive.models import Article
+from archive.search.documents import index_fields
+from archive.search.lexicon import get_lexicon
+
+
+class AnalysedField(indexes.CharField):
+    """Text already analysed into space-separated tokens (positions kept for phrases)."""
+
+    field_type = "analysed"
+
+    def __init__(self, phrase: bool = True, **kwargs):
+        self.phrase = phrase
+        kwargs.setdefault("null", True)
+        super().__init__(**kwargs)
+
+
+class TokensField(indexes.CharField):
+    """Space-separated keywords: meeting tokens, series slugs, compound words."""
+
+    field_type = "tokens"
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("null", True)
+        super().__init__(**kwargs)
+
+
+class FacetField(indexes.CharField):
+    """A single exact value, stored and sortable, for filters and facet counts."""
+
+    field_type = "facet"
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("null", True)
+        super().__init__(**kwargs)
+
+
+class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
+    text = AnalysedField(document=True)
+    text_f = AnalysedField()
+    title = AnalysedField()
+    title_f = AnalysedField()
+    words = TokensField()
+    meetings = TokensField()
+    series = TokensField()
+    language = FacetField(model_attr="language")
+    source = FacetField(model_attr="source_name")
+    year = FacetField()
+    published = indexes.DateTimeField(model_attr="published", null=True)
+
+    def get_model(self):
+        return Article
+
+    def index_queryset(self, using=None):
+        return Article.objects.published().prefetch_related("meetings__series").order_by("pk")
+
+    def read_queryset(self, using=None):
+        return Article.objects.published()
+
+    def prepare(self, obj):
+        data = super().prepare(obj)
+        data.update(index_fields(obj, get_lexicon()))
+        data["year"] = str(obj.published.year) if obj.published else None
+        return data
+
+    def prepare_text(self, obj):
+        return None  # filled in prepare() from the stored analysis

@@ -1,0 +1,14 @@
+"""Test settings: a throw-away data dir per run, loud search errors, fast hashing."""
+
+import os
+import tempfile
+
+os.environ.setdefault("ARCHIVE_TESTING", "1")
+os.environ.setdefault("ARCHIVE_DATA_DIR", tempfile.mkdtemp(prefix="archive-test-"))
+
+from archive.settings import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+SILENTLY_FAIL = False
+HAYSTACK_CONNECTIONS["default"]["SILENTLY_FAIL"] = False  # noqa: F405
+REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_CLASSES": []}  # noqa: F405

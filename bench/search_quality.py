@@ -1,0 +1,219 @@
+#!/usr/bin/env python
+"""Search-quality evaluation on the real corpora (../shared/corpora) plus the seeds.
+
+Builds a fresh archive in a temporary ARCHIVE_DATA_DIR (or --data-dir), imports
+the Vietnamese and Thai corpora through `manage.py import_articles` (JSON Lines
+written from the .tar.xz files), then measures:
+
+* known-item search: a 2–4-word phrase cut from a random title (Vietnamese: half
+  typed without diacritics) must find that article: success@10 and MRR per language;
+* meeting-name variants ('AMEM 38', 'AMEM38', '38th AMEM', the Vietnamese and Thai
+  long names …) must put the right seed articles first, with the whole corpus loaded.
+
+    .venv/bin/python bench/search_quality.py [--limit-vi N] [--limit-th N] [--queries N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ROOT.parent / "shared" / "corpora"
+
+# query -> slugs of the seed meetings whose articles must come first
+MEETING_VARIANTS = {
+    "AMEM 38": "amem-38",
+    "AMEM38": "amem-38",
+    "amem-38": "amem-38",
+    "38th AMEM": "amem-38",
+    "AMEM lần thứ 38": "amem-38",
+    "Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 38": "amem-38",
+    "hoi nghi bo truong nang luong asean lan thu 38": "amem-38",
+    "38th ASEAN Ministers on Energy Meeting": "amem-38",
+    "การประชุมรัฐมนตรีพลังงานอาเซียน ครั้งที่ 38": "amem-38",
+    "AMEM ครั้งที่ ๓๘": "amem-38",
+    "SOME+3 lần thứ 17": "some-plus-3-17",
+    "SOME +3 17": "some-plus-3-17",
+    "ASOEN 33": "asoen-33",
+    "33rd ASOEN": "asoen-33",
+    "Hội nghị Quan chức cao cấp ASEAN về môi trường lần thứ 33": "asoen-33",
+    "AMEM+3 17": "amem-plus-3-17",
+}
+
+
+def write_jsonl(out: Path, limit_vi: int | None, limit_th: int | None) -> int:
+    n = 0
+    with out.open("w", encoding="utf-8") as f:
+        with tarfile.open(CORPORA / "baomoi-vi.tar.xz", "r|xz") as tar:
+            count = 0
+            for member in tar:
+                if not member.isfile() or not member.name.endswith(".txt"):
+                    continue
+                if limit_vi is not None and count >= limit_vi:
+                    break
+                text = tar.extractfile(member).read().decode("utf-8", "replace")
+                title, _, body = text.strip().partition("\n")
+                if not title.strip() or not body.strip():
+                    continue
+                row = {"url": f"baomoi:{Path(member.name).stem}", "title": title.strip(), "body": body.strip(),
+                       "language": "vi", "source": "Báo Mới"}
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+                count += 1
+                n += 1
+        with tarfile.open(CORPORA / "dailynews-th.tar.xz", "r|xz") as tar:
+            count = 0
+            for member in tar:
+                if not member.isfile() or not member.name.endswith(".json"):
+                    continue
+                if limit_th is not None and count >= limit_th:
+                    break
+                try:
+                    d = json.loads(tar.extractfile(member).read().decode("utf-8"))
+                except ValueError:
+                    continue  # the corpus has two broken files; import tests cover them
+                title = (d.get("title") or "").replace("| เดลินิวส์", "").strip()
+                body = (d.get("content") or "").strip()
+                if not title or not body or not d.get("url"):
+                    continue
+                row = {"url": d["url"], "title": title, "body": body, "published": d.get("date"),
+                       "language": "th", "source": "เดลินิวส์"}
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+                count += 1
+                n += 1
+    return n
+
+
+def phrase_queries(rng: random.Random, articles, per_language: int):
+    from archive import analysis
+
+    by_lang: dict[str, list] = {}
+    for a in articles:
+        by_lang.setdefault(a.language, []).append(a)
+    queries = []
+    for lang, items in sorted(by_lang.items()):
+        rng.shuffle(items)
+        made = 0
+        for a in items:
+            if made >= per_language:
+                break
+            if lang == "th":
+                words = [w for w in analysis.segment_th(analysis.normalise(a.title)) if len(w) > 1]
+            else:
+                words = [w for w in a.title.split() if any(ch.isalnum() for ch in w)]
+            if len(words) < 3:
+                continue
+            size = rng.randint(2, min(4, len(words)))
+            start = rng.randint(0, len(words) - size)
+            chunk = words[start : start + size]
+            query = "".join(chunk) if lang == "th" else " ".join(w.strip(".,:;!?\"'“”‘’()") for w in chunk)
+            folded = False
+            if lang == "vi" and made % 2 == 1:
+                query = analysis.fold(unicodedata.normalize("NFC", query))
+                folded = True
+            queries.append((lang, query, a, folded))
+            made += 1
+    return queries
+
+
+def evaluate(args) -> int:
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from archive.models import Article, Meeting
+    from archive.search.service import SearchParams, search
+
+    rng = random.Random(args.seed)
+    articles = list(Article.objects.published().only("id", "title", "language"))
+    queries = phrase_queries(rng, articles, args.queries)
+    title_of = {a.id: unicodedata.normalize("NFC", a.title).casefold() for a in articles}
+    stats: dict[str, dict] = {}
+    failures = []
+    t0 = time.perf_counter()
+    for lang, query, target, folded in queries:
+        outcome = search(SearchParams(q=query, page_size=10), record=False)
+        rank = None
+        for i, hit in enumerate(outcome.hits, 1):
+            # A known item is found if it, or an identical-title duplicate, is returned.
+            if hit.article.id == target.id or title_of.get(hit.article.id) == title_of[target.id]:
+                rank = i
+                break
+        key = f"{lang}{' (unaccented)' if folded else ''}"
+        for k in {lang, key}:
+            s = stats.setdefault(k, {"n": 0, "hits": 0, "rr": 0.0})
+            s["n"] += 1
+            s["hits"] += rank is not None
+            s["rr"] += 1.0 / rank if rank else 0.0
+        if rank is None:
+            failures.append((lang, query, target.title))
+    elapsed = time.perf_counter() - t0
+    print(f"\nKnown-item search over {len(articles)} published articles ({len(queries)} queries, "
+          f"{1000 * elapsed / max(1, len(queries)):.1f} ms/query in-process)")
+    print(f"{'set':<18}{'queries':>8}{'success@10':>12}{'MRR':>8}")
+    for k in sorted(stats):
+        s = stats[k]
+        print(f"{k:<18}{s['n']:>8}{s['hits'] / s['n']:>12.3f}{s['rr'] / s['n']:>8.3f}")
+    for lang, query, title in failures[:15]:
+        print(f"  miss [{lang}] {query!r} -> {title[:90]!r}")
+
+    print("\nMeeting-name variants (seed articles linked to the meeting must come first):")
+    ok = 0
+    for query, slug in MEETING_VARIANTS.items():
+        meeting = Meeting.objects.get(slug=slug)
+        expected = set(meeting.articles.published().values_list("id", flat=True))
+        outcome = search(SearchParams(q=query, page_size=10), record=False)
+        top = [h.article.id for h in outcome.hits[: len(expected)]]
+        good = bool(expected) and set(top) == expected and outcome.meeting == meeting
+        ok += good
+        print(f"  {'ok ' if good else 'BAD'} {query!r:<55} best bet={outcome.meeting!s:<14} top={top} want={sorted(expected)}")
+    print(f"meeting variants: {ok}/{len(MEETING_VARIANTS)} correct")
+    call_command("check", verbosity=0)
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data-dir", help="reuse an archive built earlier (skips the import)")
+    parser.add_argument("--limit-vi", type=int, default=None, help="import only the first N Vietnamese articles")
+    parser.add_argument("--limit-th", type=int, default=None, help="import only the first N Thai articles")
+    parser.add_argument("--queries", type=int, default=200, help="known-item queries per language")
+    parser.add_argument("--seed", type=int, default=20261123)
+    args = parser.parse_args()
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
+    os.environ["DEBUG"] = os.environ.get("DEBUG", "1")
+    sys.path.insert(0, str(ROOT))
+    if args.data_dir and (Path(args.data_dir) / "archive.sqlite3").exists():
+        os.environ["ARCHIVE_DATA_DIR"] = args.data_dir
+        return evaluate(args)
+    data_dir = Path(args.data_dir or tempfile.mkdtemp(prefix="archive-quality-"))
+    data_dir.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "ARCHIVE_DATA_DIR": str(data_dir)}
+    os.environ["ARCHIVE_DATA_DIR"] = str(data_dir)
+    manage = [sys.executable, str(ROOT / "manage.py")]
+    jsonl = data_dir / "corpus.jsonl"
+    t0 = time.perf_counter()
+    n = write_jsonl(jsonl, args.limit_vi, args.limit_th)
+    print(f"wrote {n} articles to {jsonl} in {time.perf_counter() - t0:.0f}s; archive in {data_dir}")
+    subprocess.run([*manage, "migrate", "--noinput", "-v", "0"], env=env, check=True)
+    subprocess.run([*manage, "loaddata", "seed", "-v", "0"], env=env, check=True)
+    subprocess.run([*manage, "rebuild_index", "--noinput", "-v", "0"], env=env, check=True)
+    t0 = time.perf_counter()
+    subprocess.run([*manage, "import_articles", str(jsonl)], env=env, check=False)
+    print(f"import: {time.perf_counter() - t0:.0f}s")
+    return evaluate(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

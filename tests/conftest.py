@@ -1,0 +1,45 @@
+"""Shared test set-up.
+
+The test database and a temporary Whoosh index (under a throw-away
+ARCHIVE_DATA_DIR, see archive/settings_test.py) are built once per session with
+the founding articles loaded through the same two commands the README documents:
+`loaddata seed` and `rebuild_index`.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("loaddata", "seed", verbosity=0)
+        call_command("rebuild_index", interactive=False, verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_lexicon():
+    """Each test sees the meetings and series it created (the cache is per process)."""
+    from archive.search import lexicon
+
+    lexicon.invalidate()
+    yield
+    lexicon.invalidate()
+
+
+@pytest.fixture
+def search_index_cleanup():
+    """Remove from the index any article a test indexed, so tests stay independent.
+
+    Usage: `search_index_cleanup.append(article_pk)` after indexing an article.
+    """
+    from archive.search.queue import writer_lock
+    from haystack import connections
+
+    created: list[int] = []
+    yield created
+    if created:
+        with writer_lock(timeout=30):
+            connections["default"].get_backend().remove_identifiers(f"archive.article.{pk}" for pk in created)
