@@ -145,7 +145,7 @@ class MeetingAdmin(admin.ModelAdmin):
         parts = search_term.replace("-", " ").split()
         if len(parts) == 2 and parts[1].isdigit():
             queryset |= self.model.objects.filter(series__acronym__iexact=parts[0], number=int(parts[1]))
-        return queryset, may_have_duplicates
+        return queryset.order_by(*self.model._meta.ordering), may_have_duplicates
 
 
 @admin.register(MeetingSeries)

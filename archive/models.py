@@ -81,7 +81,7 @@ class MeetingSeries(TimeStamped):
         unique=True,
         help_text=_("As ASEAN writes it, e.g. AMEM, SOME, ASOEN, AMEM+3. Used to recognise 'AMEM 38' in text."),
     )
-    slug = models.SlugField(unique=True, help_text=_("URL part, e.g. 'amem-plus-3'. Filled from the acronym."))
+    slug = models.SlugField(unique=True, blank=True, help_text=_("URL part, e.g. 'amem-plus-3'; made from the acronym if empty."))
     name_en = models.CharField(_("name (English)"), max_length=255, help_text=_("Official English name."))
     name_vi = models.CharField(_("name (Vietnamese)"), max_length=255, blank=True)
     name_th = models.CharField(_("name (Thai)"), max_length=255, blank=True)
@@ -176,7 +176,7 @@ class Meeting(TimeStamped):
     )
     name_vi = models.CharField(_("name (Vietnamese)"), max_length=255, blank=True)
     name_th = models.CharField(_("name (Thai)"), max_length=255, blank=True)
-    slug = models.SlugField(max_length=100, unique=True, help_text=_("URL part, e.g. 'amem-38'."))
+    slug = models.SlugField(max_length=100, unique=True, blank=True, help_text=_("URL part, e.g. 'amem-38'; made from the name if empty."))
     start_date = models.DateField(null=True, blank=True)
     end_date = models.DateField(null=True, blank=True, help_text=_("Leave empty for one-day meetings."))
     country = CountryField(blank=True, help_text=_("Host country."))
@@ -307,7 +307,7 @@ class Organization(TimeStamped):
     name_vi = models.CharField(_("name (Vietnamese)"), max_length=255, blank=True)
     name_th = models.CharField(_("name (Thai)"), max_length=255, blank=True)
     acronym = models.CharField(max_length=30, blank=True, help_text=_("e.g. ACE, MOIT, EREA."))
-    slug = models.SlugField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True, blank=True, help_text=_("URL part; made from the name if empty."))
     alternate_names = models.TextField(blank=True, help_text=_("One per line: other names in any language."))
     country = CountryField(blank=True)
     parent = models.ForeignKey(
@@ -346,7 +346,7 @@ class Organization(TimeStamped):
 
 class Person(TimeStamped):
     name = models.CharField(max_length=255, help_text=_("The name as the person writes it (e.g. 'Hoàng Tiến Dũng')."))
-    slug = models.SlugField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True, blank=True, help_text=_("URL part; made from the name if empty."))
     alternate_names = models.TextField(
         blank=True,
         help_text=_(
@@ -445,7 +445,9 @@ class Article(TimeStamped):
         PUBLISHED = "published", _("Published")
 
     title = models.CharField(max_length=500)
-    slug = models.SlugField(max_length=120, unique=True, help_text=_("Permalink part; filled from the title."))
+    slug = models.SlugField(
+        max_length=120, unique=True, blank=True, help_text=_("Permalink part; left empty, it is made from the title.")
+    )
     lead = models.TextField(blank=True, help_text=_("Optional standfirst shown above the body."))
     body = models.TextField(help_text=_("Plain text; separate paragraphs with a blank line."))
     language = models.CharField(

@@ -49,6 +49,7 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     language = FacetField(model_attr="language")
     source = FacetField(model_attr="source_name")
     year = FacetField()
+    dated = FacetField()  # "1"/"0": undated articles sort last both ways
     published = indexes.DateTimeField(model_attr="published", null=True)
 
     def get_model(self):
@@ -64,6 +65,7 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
         data = super().prepare(obj)
         data.update(index_fields(obj, get_lexicon()))
         data["year"] = str(obj.published.year) if obj.published else None
+        data["dated"] = "1" if obj.published else "0"
         return data
 
     def prepare_text(self, obj):

@@ -27,9 +27,9 @@ def meeting_summary(meeting, request) -> dict:
 def search_api(request):
     try:
         params = params_from_querydict(request.GET)
+        outcome = search(params)
     except SearchInputError as exc:
         return JsonResponse({"error": str(exc)}, status=400)
-    outcome = search(params)
     results = [
         {
             "title": hit.article.title,

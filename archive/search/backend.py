@@ -168,15 +168,15 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         if searcher.doc_count() == 0:
             return {"ids": [], "total": 0, "facets": {}}
         q, flt = build_query(request)
-        if request.sort == "newest":
-            sortedby = sorting.FieldFacet("published", reverse=True)
-        elif request.sort == "oldest":
-            sortedby = sorting.FieldFacet("published")
-        elif q is None:
-            sortedby = sorting.FieldFacet("published", reverse=True)
+        dated_first = sorting.FieldFacet("dated", reverse=True)
+        newest = [dated_first, sorting.FieldFacet("published", reverse=True)]
+        if request.sort == "oldest":
+            keys = [dated_first, sorting.FieldFacet("published")]
+        elif request.sort == "newest" or q is None:
+            keys = newest
         else:
-            # Relevance, then newer first among equal scores.
-            sortedby = sorting.MultiFacet([sorting.ScoreFacet(), sorting.FieldFacet("published", reverse=True)])
+            keys = [sorting.ScoreFacet(), *newest]  # relevance, then newer first among equal scores
+        sortedby = sorting.MultiFacet(keys)
         groupedby = None
         if request.facets:
             groupedby = {
