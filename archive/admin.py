@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -174,6 +175,7 @@ class OrganizationAdmin(admin.ModelAdmin):
     search_fields = ["name", "name_vi", "name_th", "acronym", "alternate_names"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["parent"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 class ResultCountFilter(admin.SimpleListFilter):

@@ -25,11 +25,11 @@ MeetingMatcher   data-driven meeting-name recognition ("AMEM 38" -> token).
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any, Iterable, Iterator
+from functools import cache, lru_cache
+from typing import Any
 
 __all__ = [
     "LANGUAGES",
@@ -56,6 +56,7 @@ LANGUAGES = ("vi", "th", "en")
 # Character tables, built once at import (a BMP scan takes ~50 ms).
 # ---------------------------------------------------------------------------
 
+
 def _ranges_to_class(codepoints: Iterable[int]) -> str:
     """Compress code points into the body of a regex character class."""
     parts: list[str] = []
@@ -73,7 +74,9 @@ def _ranges_to_class(codepoints: Iterable[int]) -> str:
 
 
 def _class_range(a: int, b: int) -> str:
-    esc = lambda cp: "\\U%08x" % cp  # noqa: E731 - unambiguous inside []
+    def esc(cp: int) -> str:
+        return f"\\U{cp:08x}"  # unambiguous inside [], surrogates included
+
     return esc(a) if a == b else f"{esc(a)}-{esc(b)}"
 
 
@@ -96,9 +99,15 @@ def _build_tables() -> tuple[str, str, dict[int, str]]:
         if len(folded) == 1 and folded != low:
             casefold[cp] = folded
     # Astral format characters (stable set; avoids scanning 1.1M code points).
-    controls += [0x110BD, 0x110CD, *range(0x13430, 0x13440),
-                 *range(0x1BCA0, 0x1BCA4), *range(0x1D173, 0x1D17B),
-                 0xE0001, *range(0xE0020, 0xE0080)]
+    controls += [
+        0x110BD,
+        0x110CD,
+        *range(0x13430, 0x13440),
+        *range(0x1BCA0, 0x1BCA4),
+        *range(0x1D173, 0x1D17B),
+        0xE0001,
+        *range(0xE0020, 0xE0080),
+    ]
     controls = [cp for cp in controls if cp not in (0x09, 0x0A)]
     controls.append(0x034F)  # combining grapheme joiner: invisible, zero width
     return _ranges_to_class(controls), _ranges_to_class(marks), casefold
@@ -112,22 +121,24 @@ _CRLF_RE = re.compile(r"\r\n?")
 _LINEBREAK_TABLE = str.maketrans({c: "\n" for c in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
 _CONTROL_RE = re.compile(f"[{_CONTROL_CLASS}]+")
 
-THAI_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"   # Thai vowel signs / tone marks (Mn)
+THAI_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # Thai vowel signs / tone marks (Mn)
 _THAI_CHAR_RE = re.compile("[\u0e01-\u0e4e]")
 _THAI_RUN_RE_SRC = "[\u0e01-\u0e3a\u0e40-\u0e4e]+"  # letters + marks, no digits/punct/baht
+_THAI_RUN_RE = re.compile(_THAI_RUN_RE_SRC)
+_THAI_DIGITS = str.maketrans({0x0E50 + i: str(i) for i in range(10)})
 
-# A "word character": Python's \w minus '_' (underscore is our compound joiner),
-# plus combining marks, which \w does not cover (Thai/Lao/Khmer vowel signs...).
-_WORD_RE = re.compile(f"(?:[^\\W_]|[{THAI_MARKS}{_MARK_CLASS}])+")
+# A word: a letter/digit (Python's \w minus '_', our compound joiner) followed by
+# letters, digits and combining marks, which \w does not cover (Thai/Lao/Khmer
+# vowel signs...).  A stray mark with no base letter is not a word.
+_WORD_RE = re.compile(f"[^\\W_](?:[^\\W_]|[{THAI_MARKS}{_MARK_CLASS}])*")
 # Exact-stream segmentation: Thai runs (for newmm) vs. any other word run.
-_SEG_RE = re.compile(
-    f"(?P<th>{_THAI_RUN_RE_SRC})|(?P<w>(?:[^\\W_\u0e00-\u0e7f]|[{_MARK_CLASS}])+)"
-)
+_SEG_RE = re.compile(f"(?P<th>{_THAI_RUN_RE_SRC})|(?P<w>[^\\W_\u0e00-\u0e7f](?:[^\\W_\u0e00-\u0e7f]|[{_MARK_CLASS}])*)")
+_THAI_MARK_CHARS = "\u0e31" + "".join(map(chr, range(0x0E34, 0x0E3B))) + "".join(map(chr, range(0x0E47, 0x0E4F)))
 _THAI_NOISE_RE = re.compile(f"[\u0e2f\u0e46{THAI_MARKS}]+")  # ฯ ๆ or bare marks
 
 # normalise(): single-char translations applied after lower().
 _NORMALISE_TABLE: dict[int, str] = dict(_CASEFOLD_EXTRA)
-_NORMALISE_TABLE.update({0x0E50 + i: str(i) for i in range(10)})  # Thai digits
+_NORMALISE_TABLE.update(_THAI_DIGITS)
 _NORMALISE_TABLE.update({ord("ð"): "đ"})  # eth typed for Vietnamese đ (cf. underthesea)
 
 # Vietnamese tone placement: old style "hòa, khỏe, thủy" vs new style
@@ -141,16 +152,15 @@ def _toned(base: str, tone: str) -> str:
     return unicodedata.normalize("NFC", base + tone)
 
 
-_TONE_MOVES: dict[str, str] = {}
-for _t in _TONES:
-    for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
-        _TONE_MOVES[_first + _toned(_second, _t)] = _toned(_first, _t) + _second
-_TONE_RE = re.compile(
-    "(?:o[%s]|(?<!q)u[%s])(?![^\\W\\d_])" % (
-        "".join(_toned("a", t) + _toned("e", t) for t in _TONES),
-        "".join(_toned("y", t) for t in _TONES),
-    )
-)
+# 'oà' -> 'òa', 'uỷ' -> 'ủy', ...: the same two letters, the mark one letter left.
+_TONE_MOVES: dict[str, str] = {
+    first + _toned(second, tone): _toned(first, tone) + second
+    for tone in _TONES
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y"))
+}
+_OA_OE = "".join(_toned("a", t) + _toned("e", t) for t in _TONES)
+_UY = "".join(_toned("y", t) for t in _TONES)
+_TONE_RE = re.compile(f"(?:o[{_OA_OE}]|(?<!q)u[{_UY}])(?![^\\W\\d_])")
 
 
 def _build_fold_table() -> dict[int, str]:
@@ -159,8 +169,12 @@ def _build_fold_table() -> dict[int, str]:
         for cp in range(start, stop):
             decomposed = unicodedata.normalize("NFD", chr(cp))
             base = decomposed[0]
-            if (len(decomposed) > 1 and base.isascii() and base.isalpha()
-                    and all(unicodedata.combining(c) for c in decomposed[1:])):
+            if (
+                len(decomposed) > 1
+                and base.isascii()
+                and base.isalpha()
+                and all(unicodedata.combining(c) for c in decomposed[1:])
+            ):
                 table[cp] = base
     # Letters with a stroke have no decomposition but fold naturally.
     for src, dst in ("đd", "ĐD", "ðd", "ÐD", "øo", "ØO", "łl", "ŁL"):
@@ -174,6 +188,7 @@ _FOLD_TABLE = _build_fold_table()
 # ---------------------------------------------------------------------------
 # Cleaning / normalisation / folding
 # ---------------------------------------------------------------------------
+
 
 def clean_text(text: str) -> str:
     """Storage form: NFC, '\\n' newlines, no control/format/zero-width chars."""
@@ -225,7 +240,8 @@ _VI_WEAK_RE = re.compile("[àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒ�
 _ASCII_WORD_RE = re.compile("[a-z]+")
 # Frequent Vietnamese syllables (diacritics removed) that are not English
 # words; used to recognise unaccented Vietnamese such as "nang luong tai tao".
-_VI_SYLLABLES = frozenset("""
+_VI_SYLLABLES = frozenset(
+    """
 co cua va trong la cac dong cho da tu voi duoc nhung nam nguoi khong tai mot
 cung cong nay dau gia ve dung khi doi quan thi anh chi thu ngay su toi nhan noi
 thanh moi du tinh bao dinh se thong truong vao tren qua dang hoi nhieu lam bi vi
@@ -244,7 +260,8 @@ thai lanh chau cuu tranh cuoi nghiem quyen phi nhap giup deu vuc truyen them muo
 huu hoac vung quang nhau chieu nong nganh chia giua duoi xuong nguon nhom tieng
 luat thao truc lieu duy hau nham troi khi hat nhien xanh ben vung hien dai
 nguyen huynh pham dang bui ngo vo hung tuan
-""".split())
+""".split()
+)
 
 
 def _detect(text: str) -> tuple[str, bool]:
@@ -266,8 +283,10 @@ def _detect(text: str) -> tuple[str, bool]:
     hits = sum(1 for w in words if w in _VI_SYLLABLES)
     if hits >= 2 and hits * 2 >= len(words):
         return "vi", True
+    # Dense shared accents (à í ê ...) plus any Vietnamese-only evidence;
+    # French or Spanish rarely reach 10% accented letters and have neither.
     weak = _VI_WEAK_RE.subn("", sample)[1]
-    if hits and (strong + weak) * 12 >= latin and hits * 4 >= len(words):
+    if (strong or hits) and (strong + weak) * 10 >= latin:
         return "vi", True
     return "en", sum(1 for w in words if len(w) > 1) >= 3
 
@@ -285,7 +304,7 @@ def split_paragraphs(text: str) -> list[str]:
 def _languages_for(paragraphs: list[str]) -> list[str]:
     detected = [_detect(p) for p in paragraphs]
     weight: dict[str, int] = {}
-    for (lang, decisive), para in zip(detected, paragraphs):
+    for (lang, decisive), para in zip(detected, paragraphs, strict=True):
         if decisive:
             weight[lang] = weight.get(lang, 0) + len(para)
     dominant = max(weight, key=weight.__getitem__) if weight else "en"
@@ -296,12 +315,12 @@ def detect_languages(text: str) -> list[tuple[str, str]]:
     """Per-paragraph (language, paragraph).  Paragraphs without evidence of
     their own (a date line, a lone acronym) take the dominant language."""
     paragraphs = split_paragraphs(text)
-    return list(zip(_languages_for(paragraphs), paragraphs))
+    return list(zip(_languages_for(paragraphs), paragraphs, strict=True))
 
 
 def _dominant(langs: list[str], paragraphs: list[str]) -> str:
     weight: dict[str, int] = {}
-    for lang, para in zip(langs, paragraphs):
+    for lang, para in zip(langs, paragraphs, strict=True):
         weight[lang] = weight.get(lang, 0) + len(para)
     return max(weight, key=weight.__getitem__) if weight else "en"
 
@@ -310,6 +329,7 @@ def _dominant(langs: list[str], paragraphs: list[str]) -> str:
 # Tokenizers
 # ---------------------------------------------------------------------------
 
+
 def tokenize_en(text: str) -> list[str]:
     """Runs of letters/digits, lowercased; hyphens, apostrophes, '%' split."""
     return _WORD_RE.findall(text.lower())
@@ -317,35 +337,54 @@ def tokenize_en(text: str) -> list[str]:
 
 # --- Thai -------------------------------------------------------------------
 
-@lru_cache(maxsize=None)
+
+@cache
 def _pythainlp() -> Any:
     from pythainlp.tokenize import word_tokenize  # slow import, done once
+
     return word_tokenize
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4)  # ~60 MB per trie
 def _thai_trie(extra: frozenset[str]) -> Any:
-    """Default newmm dictionary + archive terms; building costs ~0.5 s, so
-    tries are cached per distinct word set."""
-    from pythainlp.tokenize import word_dict_trie
-    words = _thai_dictionary_words(extra)
-    if not words:
-        return word_dict_trie()
+    """newmm dictionary: pythainlp's default word list + the useful archive
+    terms.  Building one costs ~0.5 s, so tries are cached per word set."""
     from pythainlp.corpus import thai_words
+    from pythainlp.tokenize import word_dict_trie
     from pythainlp.util import Trie
-    return Trie(set(thai_words()) | words)
+
+    words = _thai_dictionary_words(extra)
+    return Trie(thai_words() | words) if words else word_dict_trie()
 
 
 def _thai_dictionary_words(extra: Iterable[str]) -> frozenset[str]:
-    # newmm only ever sees Thai-script runs (Latin is split off first), so only
-    # all-Thai entries can matter; inner spaces are dropped to match run text.
+    """The extra words worth adding to the Thai dictionary.
+
+    newmm only ever sees Thai-script runs (Latin is split off first), so only
+    all-Thai entries can matter; inner spaces are dropped to match run text.
+    A term the default dictionary already cuts into real content words (a
+    meeting or ministry name) is skipped: as one token it would hide its
+    words, and 'พลังงาน' must still find 'การประชุมรัฐมนตรีพลังงานอาเซียน'.
+    Transliterated names cut into short syllable-words ('โม'+'อิน',
+    'พี'+'แอล'+'เอ็น') are the ones a custom entry helps, and they stay.
+    """
+    from pythainlp.corpus import thai_words
+    from pythainlp.tokenize import word_dict_trie
+
+    known = thai_words()
+    default_trie = word_dict_trie()
+    tokenize = _pythainlp()
     out = set()
     for word in extra:
         if not isinstance(word, str):
             continue
         w = re.sub(r"\s+", "", normalise(word))
-        if w and re.fullmatch(_THAI_RUN_RE_SRC, w):
-            out.add(w)
+        if not w or w in known or not _THAI_RUN_RE.fullmatch(w):
+            continue
+        parts = tokenize(w, custom_dict=default_trie, engine="newmm", keep_whitespace=False, join_broken_num=False)
+        if len(parts) > 1 and all(p in known for p in parts) and len(w) >= 4 * len(parts):
+            continue
+        out.add(w)
     return frozenset(out)
 
 
@@ -362,7 +401,7 @@ def _as_frozenset(words: Iterable[str]) -> frozenset[str]:
 def segment_th(text: str, extra_words: Iterable[str] = ()) -> list[str]:
     """Thai words via pythainlp newmm (+ ``extra_words`` in the dictionary);
     non-Thai runs inside the text come out as tokenize_en words."""
-    text = text.lower()
+    text = text.lower().translate(_THAI_DIGITS)  # cheap; callers may skip normalise()
     if not _THAI_CHAR_RE.search(text):
         return _WORD_RE.findall(text)
     tokenize = _pythainlp()
@@ -372,8 +411,10 @@ def segment_th(text: str, extra_words: Iterable[str] = ()) -> list[str]:
         if m.lastgroup == "w":
             out.append(m.group())
             continue
-        for tok in tokenize(m.group(), custom_dict=trie, engine="newmm",
-                            keep_whitespace=False, join_broken_num=False):
+        for tok in tokenize(m.group(), custom_dict=trie, engine="newmm", keep_whitespace=False, join_broken_num=False):
+            # Words never start with a vowel sign / tone mark; on garbled input
+            # newmm can emit such pieces, so orphan marks are shed.
+            tok = tok.lstrip(_THAI_MARK_CHARS)
             if tok and not _THAI_NOISE_RE.fullmatch(tok):
                 out.append(tok)
     return out
@@ -385,9 +426,10 @@ _VI_CHUNK = 2000  # whole-document underthesea calls blew up to 1.6 GB
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…;])\s+")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _underthesea() -> Any:
     from underthesea import word_tokenize  # CRF model loads on first call
+
     return word_tokenize
 
 
@@ -452,13 +494,14 @@ def segment_vi(text: str) -> list[str]:
 # Meeting names
 # ---------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class SeriesSpec:
     """One meeting series as stored in the database."""
 
-    key: str                                   # slug: 'amem', 'some-plus-3'
-    acronyms: tuple[str, ...] = ()             # ('AMEM',), ('SOME+3',)
-    names: tuple[str, ...] = ()                # long names in en/vi/th
+    key: str  # slug: 'amem', 'some-plus-3'
+    acronyms: tuple[str, ...] = ()  # ('AMEM',), ('SOME+3',)
+    names: tuple[str, ...] = ()  # long names in en/vi/th
 
     def __post_init__(self) -> None:
         # Accept lists (e.g. straight from a queryset) but stay hashable.
@@ -471,7 +514,7 @@ class SeriesSpec:
 
 @dataclass(frozen=True)
 class MeetingMention:
-    start: int          # offsets into clean_text(text) == into normalise(text)
+    start: int  # offsets into clean_text(text) == into normalise(text)
     end: int
     series: str
     number: int | None
@@ -487,21 +530,26 @@ class MeetingMention:
 _LATIN_LETTERS = "a-z\u00df-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 _LATIN_WORD_CHAR_RE = re.compile(f"[0-9{_LATIN_LETTERS}]")
 _ANY_WORD_RE = re.compile(f"(?:[^\\W_]|[{THAI_MARKS}])")
-_SEP = r"(?:\s*-\s*|\s+)"          # space or hyphen between words of a name
-_HSP = r"[^\S\n]"                   # horizontal whitespace
-_ORDINAL_PREFIX_RE = re.compile(
-    rf"(?<![0-9{_LATIN_LETTERS}])0*([1-9][0-9]{{0,2}})(?:st|nd|rd|th){_HSP}+(?:the{_HSP}+)?$"
-)
+_DASHES = "\\-\u2010-\u2015\u2212"  # hyphen, en/em dashes, minus (regex class body)
+_APOSTROPHES = "'\u2018\u2019\u02bc`\u00b4"
+_SEP = rf"[\s{_DASHES}]+"  # space or any dash between words of a name
+_DASH_RE = re.compile(f"[{_DASHES}]")
+_CANON_DROP_RE = re.compile(f"[\\s{_DASHES}{_APOSTROPHES}]+")
+_TERM_EDGE_RE = re.compile(f"^[\\s{_DASHES}{_APOSTROPHES}]+|[\\s{_DASHES}{_APOSTROPHES}]+$")
+_HSP = r"[^\S\n]"  # horizontal whitespace
+_ORDINAL_PREFIX_RE = re.compile(rf"(?<![0-9{_LATIN_LETTERS}])0*([1-9][0-9]{{0,2}})(?:st|nd|rd|th){_HSP}+$")
 # English words an acronym might collide with ('some countries', 'can', ...).
 # For those, "acr 30" in lower case is not read as a meeting number.
-_COMMON_WORDS = frozenset("""
+_COMMON_WORDS = frozenset(
+    """
 a about after all also an and any are as at be been before but by can did do
 does each few for from had has have he her his how if in into is it its just
 may me more most much my new no not now of on one only or other our out over
 own per said same say says she so some such than that the their them then there
 these they this those to too under up us was we well were what when where which
 while who why will with would you your
-""".split())
+""".split()
+)
 
 
 _NUMBER_ENDS_PHRASE_RE = re.compile(r"\s*(?:[^\w\s]|\Z)")
@@ -510,8 +558,10 @@ _NUMBER_ENDS_PHRASE_RE = re.compile(r"\s*(?:[^\w\s]|\Z)")
 def _num(name: str) -> str:
     # 1..999 (leading zeros tolerated); not part of a longer number, a date
     # ('17/11'), a decimal ('3.5') or a percentage.
-    return (rf"0*(?P<{name}>[1-9][0-9]{{0,2}})(?:st|nd|rd|th)?"
-            rf"(?![0-9%{_LATIN_LETTERS}]|[/.:,][0-9])")
+    return (
+        rf"0*(?P<{name}>[1-9][0-9]{{0,2}})(?:st|nd|rd|th)?"
+        rf"(?![0-9%{_LATIN_LETTERS}]|[/.:,][0-9])"
+    )
 
 
 class _TrieNode:
@@ -550,8 +600,11 @@ def _term_atoms(term: str) -> list[str]:
     gap = False
     prev = ""
     for ch in term:
-        if ch.isspace() or ch == "-":
+        if ch.isspace() or _DASH_RE.match(ch):
             gap = True
+            continue
+        if ch in _APOSTROPHES:  # "Ministers' Meeting" == "Ministers’ Meeting" == "Ministers Meeting"
+            atoms.append(f"[{_APOSTROPHES}]?")
             continue
         if not _ANY_WORD_RE.match(ch):  # a symbol such as '+'
             atoms.append((r"\s*" if atoms else "") + re.escape(ch) + r"\s*")
@@ -565,7 +618,7 @@ def _term_atoms(term: str) -> list[str]:
 
 def _canon(matched: str) -> str:
     """Key for mapping a matched span back to its term (spacing-insensitive)."""
-    return re.sub(r"[\s\-]+", "", matched)
+    return _CANON_DROP_RE.sub("", matched)
 
 
 class MeetingMatcher:
@@ -586,7 +639,7 @@ class MeetingMatcher:
             for raw, is_acr in [(a, True) for a in spec.acronyms] + [(n, False) for n in spec.names]:
                 if not isinstance(raw, str):
                     continue
-                term = re.sub(r"\s+", " ", fold(normalise(raw))).strip(" -")
+                term = _TERM_EDGE_RE.sub("", re.sub(r"\s+", " ", fold(normalise(raw))))
                 if not term or not _ANY_WORD_RE.search(term):
                     continue
                 display = clean_text(raw).strip()
@@ -612,10 +665,10 @@ class MeetingMatcher:
                 rf"(?P<np>"
                 rf"(?:{_HSP}+(?:lan(?:{_HSP}+thu)?|thu){_HSP}*"
                 rf"|\s*ครั้ง{_HSP}*ที่{_HSP}*){_num('on')}"
-                rf"|{_HSP}*-?{_HSP}*{_num('bn')}"
+                rf"|{_HSP}*[{_DASHES}]?{_HSP}*{_num('bn')}"
                 rf")?"
                 rf"(?P<tail>\s*\(\s*(?P<ta>{acr})"
-                rf"(?:{_HSP}*-?{_HSP}*{_num('tn')})?\s*\))?"
+                rf"(?:{_HSP}*[{_DASHES}]?{_HSP}*{_num('tn')})?\s*\))?"
             )
 
     def terms(self) -> list[str]:
@@ -642,8 +695,7 @@ class MeetingMatcher:
             pos = last_end = mention.end
         return out
 
-    def _accept(self, m: re.Match[str], clean: str, folded: str,
-                last_end: int) -> MeetingMention | None:
+    def _accept(self, m: re.Match[str], clean: str, folded: str, last_end: int) -> MeetingMention | None:
         lookup = self._lookup
         s_start, s_end = m.span("s")
         info = lookup.get(_canon(m.group("s")))
@@ -651,8 +703,7 @@ class MeetingMatcher:
             return None
         key, is_acr, ambiguous = info
         # Left boundary: 'SOME' inside 'AWESOME' / 'xAMEM' is no mention.
-        if (s_start and _LATIN_WORD_CHAR_RE.match(folded[s_start])
-                and _LATIN_WORD_CHAR_RE.match(folded, s_start - 1)):
+        if s_start and _LATIN_WORD_CHAR_RE.match(folded[s_start]) and _LATIN_WORD_CHAR_RE.match(folded, s_start - 1):
             return None
         start, end = s_start, s_end
         number: int | None = None
@@ -670,11 +721,16 @@ class MeetingMatcher:
         np_used = not m.group("np")
         if m.group("on") and number is None:
             number, explicit, end, np_used = int(m.group("on")), True, m.end("np"), True
-        elif m.group("bn") and number is None and (
+        elif (
+            m.group("bn")
+            and number is None
+            and (
                 (is_acr and not m.group("paren"))
                 # 'ASEAN Ministers on Energy Meeting 38' -- only when nothing
                 # but punctuation follows, so '... ASEAN 3 nước' is no number.
-                or _NUMBER_ENDS_PHRASE_RE.match(folded, m.end("np"))):
+                or _NUMBER_ENDS_PHRASE_RE.match(folded, m.end("np"))
+            )
+        ):
             number, end, np_used = int(m.group("bn")), m.end("np"), True
         if m.group("tail") and np_used:
             tail_info = lookup.get(_canon(m.group("ta")))
@@ -683,8 +739,7 @@ class MeetingMatcher:
                     number, explicit = int(m.group("tn")), True
                 end = m.end("tail")
 
-        if number is None and not m.group("paren") and s_end < len(folded) \
-                and folded[s_end].isdigit():
+        if number is None and not m.group("paren") and s_end < len(folded) and folded[s_end].isdigit():
             return None  # 'AMEM2020': glued to a number that is not a meeting no.
         if is_acr and not m.group("paren") and not explicit:
             # A bare acronym (or a word-like one before a plain number) must be
@@ -692,8 +747,7 @@ class MeetingMatcher:
             # English -- unless it is the whole input, i.e. a query like 'amem'.
             if number is None or ambiguous:
                 span = clean[s_start:s_end]
-                whole = (_ANY_WORD_RE.search(folded, 0, start) is None
-                         and _ANY_WORD_RE.search(folded, end) is None)
+                whole = _ANY_WORD_RE.search(folded, 0, start) is None and _ANY_WORD_RE.search(folded, end) is None
                 if not (span.isupper() or whole):
                     return None
         return MeetingMention(start, end, key, number)
@@ -703,12 +757,13 @@ class MeetingMatcher:
 # The pipeline
 # ---------------------------------------------------------------------------
 
+
 @dataclass
 class Analysis:
     language: str = "en"
-    exact: str = ""        # syllables (vi) / newmm words (th) / words (en)
-    folded: str = ""       # fold() of each exact token, same positions
-    words: str = ""        # vi compounds 'năng_lượng' (+ folded 'nang_luong')
+    exact: str = ""  # syllables (vi) / newmm words (th) / words (en)
+    folded: str = ""  # fold() of each exact token, same positions
+    words: str = ""  # vi compounds 'năng_lượng' (+ folded 'nang_luong')
     meetings: list[str] = field(default_factory=list)  # 'meeting:amem-38', ...
 
     def to_dict(self) -> dict[str, Any]:
@@ -731,9 +786,9 @@ class Analysis:
         )
 
 
-def analyse(text: str, language: str | None = None,
-            matcher: MeetingMatcher | None = None,
-            extra_words: Iterable[str] = ()) -> Analysis:
+def analyse(
+    text: str, language: str | None = None, matcher: MeetingMatcher | None = None, extra_words: Iterable[str] = ()
+) -> Analysis:
     """Analyse a title, body or query.  Never raises on any ``str``.
 
     ``language=None`` detects per paragraph; the exact stream is script-driven
@@ -757,7 +812,7 @@ def analyse(text: str, language: str | None = None,
     exact_tokens = segment_th(norm, extra_words)
     exact = " ".join(exact_tokens)
 
-    vi_text = "\n".join(p for lang, p in zip(langs, paragraphs) if lang == "vi")
+    vi_text = "\n".join(p for lang, p in zip(langs, paragraphs, strict=True) if lang == "vi")
     words = ""
     if vi_text:
         words = " ".join(segment_vi(vi_text))
@@ -771,5 +826,4 @@ def analyse(text: str, language: str | None = None,
             if mention.token not in meetings:
                 meetings.append(mention.token)
 
-    return Analysis(language=dominant, exact=exact, folded=fold(exact),
-                    words=words, meetings=meetings)
+    return Analysis(language=dominant, exact=exact, folded=fold(exact), words=words, meetings=meetings)

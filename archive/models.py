@@ -209,14 +209,6 @@ class Meeting(TimeStamped):
     def __str__(self) -> str:
         return self.short_name
 
-    def clean(self) -> None:
-        if not self.series and not self.name_en:
-            raise ValidationError(_("A meeting needs a series or, for one-off events, an English name."))
-        if self.series and self.number is None:
-            raise ValidationError({"number": _("Meetings in a series need their number (38 for AMEM 38).")})
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("The meeting cannot end before it starts.")})
-
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(self, self.short_name, max_length=100)
@@ -224,6 +216,14 @@ class Meeting(TimeStamped):
 
     def get_absolute_url(self) -> str:
         return reverse("archive:meeting-detail", kwargs={"slug": self.slug})
+
+    def clean(self) -> None:
+        if not self.series and not self.name_en:
+            raise ValidationError(_("A meeting needs a series or, for one-off events, an English name."))
+        if self.series and self.number is None:
+            raise ValidationError({"number": _("Meetings in a series need their number (38 for AMEM 38).")})
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The meeting cannot end before it starts.")})
 
     @property
     def short_name(self) -> str:

@@ -39,8 +39,7 @@ class FacetField(indexes.CharField):
 
 
 class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
-    text = AnalysedField(document=True)
-    text_f = AnalysedField()
+    text = AnalysedField(document=True)  # folded title + body
     title = AnalysedField()
     title_f = AnalysedField()
     words = TokensField()

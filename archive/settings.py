@@ -148,7 +148,7 @@ def _search_connection(url: str) -> dict:
     return {
         "ENGINE": "archive.search.backend.ArchiveWhooshEngine",
         "PATH": path,
-        "BATCH_SIZE": 500,
+        "BATCH_SIZE": 2000,  # one Whoosh segment per batch: fewer, larger segments
         "INCLUDE_SPELLING": False,
     }
 
@@ -197,7 +197,6 @@ STORAGES = {
 }
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
-FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # --- Auth ---------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ import unicodedata
 import pytest
 from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.core.management import call_command
+from django.db import IntegrityError, transaction
 from django.test import TestCase
 
 from archive.models import (
@@ -63,7 +64,7 @@ class SlugTests(TestCase):
 
     def test_source_url_is_unique(self):
         Article.objects.create(title="A", body="x", source_url="https://x.test/same")
-        with self.assertRaises(Exception):
+        with self.assertRaises(IntegrityError), transaction.atomic():
             Article.objects.create(title="B", body="y", source_url="https://x.test/same")
 
 

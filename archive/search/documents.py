@@ -52,29 +52,56 @@ def ensure_analysis(article, lexicon: Lexicon | None = None, save: bool = True) 
     return article.analysis
 
 
-def meeting_tokens(article, lexicon: Lexicon) -> list[str]:
-    """Meeting and series tokens for the article: found in its text, plus editors' links.
-
-    Repeated tokens are kept on purpose: the count is the term frequency that ranks
-    an article about AMEM 38 above one that names it in passing.
-    """
+def _detected_mentions(article, lexicon: Lexicon) -> list[str]:
+    """Meeting tokens found in the text, cached on the article per lexicon version."""
+    cached = (article.analysis or {}).get("mentions")
+    if cached and cached.get("key") == lexicon.matcher_key:
+        return cached["tokens"]
     tokens: list[str] = []
     for weight, text in ((TITLE_MEETING_WEIGHT, article.title), (1, f"{article.lead}\n{article.body}")):
         for mention in lexicon.matcher.find(text):
             tokens.extend([mention.token] * weight)
             if mention.number is not None:
                 tokens.append(f"series:{mention.series}")
-    linked = [m.search_token or f"event:{m.slug}" for m in article.meetings.all()]
-    for token in linked:
-        if token not in tokens:
-            tokens.append(token)
-    for m in article.meetings.all():
-        if m.series_id and f"series:{m.series.slug}" not in tokens:
-            tokens.append(f"series:{m.series.slug}")
+    if article.analysis and article.pk:
+        article.analysis["mentions"] = {"key": lexicon.matcher_key, "tokens": tokens}
+        type(article).objects.filter(pk=article.pk).update(analysis=article.analysis)
     return tokens
 
 
+def meeting_tokens(article, lexicon: Lexicon) -> list[str]:
+    """Meeting and series tokens for the article: found in its text, plus editors' links.
+
+    Repeated tokens are kept on purpose: the count is the term frequency that ranks
+    an article about AMEM 38 above one that names it in passing.
+    """
+    tokens = list(_detected_mentions(article, lexicon))
+    for m in article.meetings.all():
+        for token in (m.search_token or f"event:{m.slug}", f"series:{m.series.slug}" if m.series_id else None):
+            if token and token not in tokens:
+                tokens.append(token)
+    return tokens
+
+
+def exact_compounds(words: str) -> list[str]:
+    """Distinct Vietnamese compounds in their exact form ('năng_lượng').
+
+    The analysis also lists folded compounds; in the index those would double the
+    postings for no recall (the folded syllable field already matches unaccented
+    queries), so only the exact forms are kept — they rank exact diacritics first.
+    """
+    compounds = {w for w in words.split() if "_" in w}
+    accented = {analysis.fold(w) for w in compounds if analysis.fold(w) != w}
+    return sorted(w for w in compounds if w not in accented)
+
+
 def index_fields(article, lexicon: Lexicon | None = None) -> dict[str, str | None]:
+    """The analysed index fields. Kept lean on purpose: Whoosh pays per posting.
+
+    `text` holds the folded syllables/words of title and body (positions kept for
+    phrases) and carries recall; the exact title and exact compounds carry the
+    ranking signals for diacritics; meeting tokens carry meetings.
+    """
     lexicon = lexicon or get_lexicon()
     stored = ensure_analysis(article, lexicon)
     title, body = stored["title"], stored["body"]
@@ -83,9 +110,8 @@ def index_fields(article, lexicon: Lexicon | None = None) -> dict[str, str | Non
     return {
         "title": title["exact"],
         "title_f": title["folded"],
-        "text": body["exact"],
-        "text_f": body["folded"],
-        "words": " ".join(filter(None, (title["words"], body["words"]))),
+        "text": f"{title['folded']} {body['folded']}".strip(),
+        "words": " ".join(exact_compounds(f"{title['words']} {body['words']}")),
         "meetings": " ".join(meetings),
         "series": " ".join(series),
     }

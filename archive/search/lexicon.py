@@ -8,6 +8,7 @@ a cheap signature query, so every process (web workers, importers) sees them.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from dataclasses import dataclass, field
@@ -34,6 +35,8 @@ class Lexicon:
     thai_words: tuple[str, ...]
     meetings_by_token: dict[str, MeetingRef] = field(default_factory=dict)
     series_slugs: frozenset[str] = frozenset()
+    # Changes when the series' names change: cached meeting mentions are then stale.
+    matcher_key: str = ""
 
     def meeting_for_token(self, token: str) -> MeetingRef | None:
         return self.meetings_by_token.get(token)
@@ -70,7 +73,9 @@ def _build(signature: tuple) -> Lexicon:
         if token:
             meetings[token] = MeetingRef(m.id, m.slug, m.short_name, m.series.slug if m.series else None)
     thai_words = tuple(sorted(analysis.normalise(w).strip() for w in thai if w.strip()))
-    return Lexicon(signature, matcher, thai_words, meetings, frozenset(s.slug for s in series))
+    specs = sorted((s.slug, s.acronym, tuple(s.all_names())) for s in series)
+    matcher_key = hashlib.sha256(repr(specs).encode()).hexdigest()[:16]
+    return Lexicon(signature, matcher, thai_words, meetings, frozenset(s.slug for s in series), matcher_key)
 
 
 def _is_thai(text: str) -> bool:

@@ -128,7 +128,7 @@ def build_request(params: SearchParams, lexicon: Lexicon) -> tuple[SearchRequest
     analysed = analysis.analyse(free, extra_words=lexicon.thai_words)
     exact = analysed.exact.split()[:MAX_QUERY_TERMS]
     folded = analysed.folded.split()[:MAX_QUERY_TERMS]
-    terms = [QueryTerm(folded=f, exact=e if _has_marks(e) else None) for e, f in zip(exact, folded)]
+    terms = [QueryTerm(folded=f, exact=e if _has_marks(e) else None) for e, f in zip(exact, folded, strict=False)]
     request = SearchRequest(
         terms=terms,
         compounds=[w for w in analysed.words.split() if "_" in w][:MAX_QUERY_TERMS],

@@ -1,14 +1,16 @@
 """Snippets: a passage of the original text with the reader's words marked.
 
-Matching runs on `fold(normalise(text))`, which has the same length as the
-stored text, so offsets found on the folded copy mark the original: a reader who
-typed 'nang luong' sees '<mark>năng lượng</mark>'.
+Each folded query term becomes a pattern of character classes ('a' matches
+a, à, ă, ằ, â, ậ, …), run over the stored text itself, so a reader who typed
+'nang luong' sees '<mark>năng lượng</mark>', and tone-mark placements
+('hoà'/'hòa') match either way.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -22,18 +24,38 @@ def _is_thai(token: str) -> bool:
     return any("\u0e00" <= ch <= "\u0e7f" for ch in token)
 
 
+@lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    """For each folded character, a regex class of every character that folds to it.
+
+    Matching the original text with these classes runs inside the regex engine;
+    folding whole article bodies in Python for every snippet was the slow part.
+    """
+    groups: dict[str, set[str]] = {}
+    for cp in [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        ch = chr(cp)
+        key = analysis.fold(analysis.normalise(ch))
+        if len(key) == 1 and key.isascii() and key.isalpha():
+            groups.setdefault(key, set()).update({ch, ch.lower(), ch.upper()})
+    for ascii_digit, thai_digit in zip("0123456789", "๐๑๒๓๔๕๖๗๘๙", strict=True):
+        groups[ascii_digit] = {ascii_digit, thai_digit}
+    return {k: "[" + "".join(sorted(re.escape(c) for c in v if len(c) == 1)) + "]" for k, v in groups.items()}
+
+
+def _term_pattern(term: str) -> str:
+    variants = _variants()
+    if _is_thai(term):  # Thai has no spaces between words: match inside runs
+        return "".join(variants.get(c, re.escape(c)) for c in term)
+    parts = ["".join(variants.get(c, re.escape(c)) for c in word) for word in term.split()]
+    return r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)"
+
+
 def _term_spans(text: str, terms: Iterable[str], meeting_tokens: Iterable[str], matcher) -> list[tuple[int, int, int]]:
     """(start, end, term number) for every match of a term (folded) or a named meeting."""
-    folded = analysis.fold(analysis.normalise(text))
     spans: list[tuple[int, int, int]] = []
-    for n, term in enumerate(dict.fromkeys(analysis.fold(analysis.normalise(t)).strip() for t in terms)):
-        if not term:
-            continue
-        if _is_thai(term):
-            pattern = re.escape(term)  # Thai has no spaces between words
-        else:
-            pattern = r"(?<!\w)" + r"\s+".join(re.escape(p) for p in term.split()) + r"(?!\w)"
-        spans += [(m.start(), m.end(), n) for m in re.finditer(pattern, folded)]
+    folded_terms = dict.fromkeys(analysis.fold(analysis.normalise(t)).strip() for t in terms)
+    for n, term in enumerate(t for t in folded_terms if t):
+        spans += [(m.start(), m.end(), n) for m in re.finditer(_term_pattern(term), text)]
     wanted = set(meeting_tokens)
     if matcher is not None and wanted:
         spans += [(m.start, m.end, -1) for m in matcher.find(text) if m.token in wanted]

@@ -14,43 +14,28 @@ from whoosh import query as wq
 from archive.search.query import SearchRequest
 
 BOOST = {
-    "title": 4.0,
-    "title_f": 3.0,
-    "text": 1.3,
-    "text_f": 1.0,
+    "text": 1.0,
+    "title_f": 2.0,
+    "title": 2.0,
     "meetings": 6.0,
-    "phrase_title": 8.0,
+    "phrase_title": 6.0,
     "phrase_text": 2.0,
     "words": 1.5,
 }
 
 
-def _term_query(term) -> wq.Query:
-    alternatives = [
-        wq.Term("title_f", term.folded, boost=BOOST["title_f"]),
-        wq.Term("text_f", term.folded, boost=BOOST["text_f"]),
-    ]
-    if term.exact:
-        alternatives += [
-            wq.Term("title", term.exact, boost=BOOST["title"]),
-            wq.Term("text", term.exact, boost=BOOST["text"]),
-        ]
-    return wq.Or(alternatives)
-
-
-def _phrase_boosts(request: SearchRequest) -> list[wq.Query]:
-    if len(request.terms) < 2:
-        return []
-    folded = [t.folded for t in request.terms]
-    boosts = [
-        wq.Phrase("title_f", folded, boost=BOOST["phrase_title"]),
-        wq.Phrase("text_f", folded, boost=BOOST["phrase_text"]),
-    ]
-    if all(t.exact for t in request.terms):
-        exact = [t.exact for t in request.terms]
+def _title_boosts(request: SearchRequest) -> list[wq.Query]:
+    """Optional clauses: words in the title, exact diacritics, the query as a phrase."""
+    boosts: list[wq.Query] = []
+    for t in request.terms:
+        boosts.append(wq.Term("title_f", t.folded, boost=BOOST["title_f"]))
+        if t.exact:
+            boosts.append(wq.Term("title", t.exact, boost=BOOST["title"]))
+    if len(request.terms) > 1:
+        folded = [t.folded for t in request.terms]
         boosts += [
-            wq.Phrase("title", exact, boost=BOOST["phrase_title"]),
-            wq.Phrase("text", exact, boost=BOOST["phrase_text"]),
+            wq.Phrase("title_f", folded, boost=BOOST["phrase_title"]),
+            wq.Phrase("text", folded, boost=BOOST["phrase_text"]),
         ]
     return boosts
 
@@ -82,13 +67,13 @@ def build_query(request: SearchRequest) -> tuple[wq.Query | None, wq.Query | Non
     if request.is_empty:
         return None, flt
     required: list[wq.Query] = [wq.Term("meetings", tok, boost=BOOST["meetings"]) for tok in request.meeting_tokens]
-    word_groups = [_term_query(t) for t in request.terms]
+    word_groups = [wq.Term("text", t.folded, boost=BOOST["text"]) for t in request.terms]
     if request.match_any and word_groups:
         required.append(wq.Or(word_groups))
     else:
         required.extend(word_groups)
     main = required[0] if len(required) == 1 else wq.And(required)
-    optional = _phrase_boosts(request) + [
+    optional = _title_boosts(request) + [
         wq.Term("words", c, boost=BOOST["words"]) for c in dict.fromkeys(request.compounds)
     ]
     if optional:
