@@ -11,7 +11,7 @@ WORKERS ?= 2
 # interface catalogues, PostgreSQL for the test database.
 SYSTEM_PACKAGES := chromium fonts-thai-tlwg gettext postgresql
 
-.PHONY: run serve test test-fast test-browser setup venv system-deps data lint format bench clean
+.PHONY: run serve test test-fast test-browser setup venv system-deps locale-compiled data messages lint format bench clean
 
 run: setup data ## Serve the archive on http://127.0.0.1:8000/ (gunicorn + whitenoise)
 	$(PY) manage.py collectstatic --noinput -v 0
@@ -47,12 +47,15 @@ system-deps:
 	fi
 
 locale-compiled: $(STAMP)
-	@if ls locale/*/LC_MESSAGES/django.po >/dev/null 2>&1; then $(PY) manage.py compilemessages -v 0; fi
+	@if ls locale/*/LC_MESSAGES/django.po >/dev/null 2>&1; then $(PY) manage.py compilemessages -v 0 --ignore=.venv; fi
 
 data: setup ## Migrate, load the founding articles, build the search index
 	$(PY) manage.py migrate --noinput -v 0
 	$(PY) manage.py loaddata seed -v 1
 	$(PY) manage.py rebuild_index --noinput -v 1
+
+messages: $(STAMP) ## Re-extract interface strings into locale/{vi,th}; then translate the new entries
+	$(PY) manage.py makemessages -l vi -l th -e html,txt,py,xml --no-obsolete --ignore=.venv --ignore=var --ignore=bench --ignore=scripts --ignore=tests
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

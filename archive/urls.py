@@ -1,11 +1,20 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from archive.search.api import search_api
+from archive.sitemaps import SITEMAPS
+from archive.web.views import robots_txt
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/search/", search_api, name="api-search"),
+    path("api/", include("archive.api.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("", include("archive.web.urls")),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots"),
 ]
+# The public site in every interface language: English at /, Vietnamese at /vi/, Thai at /th/,
+# so each language has its own URL (hreflang, sitemaps, shareable links).
+urlpatterns += i18n_patterns(path("", include("archive.web.urls")), prefix_default_language=False)

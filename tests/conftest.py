@@ -35,8 +35,9 @@ def search_index_cleanup():
 
     Usage: `search_index_cleanup.append(article_pk)` after indexing an article.
     """
-    from archive.search.queue import writer_lock
     from haystack import connections
+
+    from archive.search.queue import writer_lock
 
     created: list[int] = []
     yield created

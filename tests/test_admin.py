@@ -77,8 +77,9 @@ class AdminTests(TestCase):
         # and searchable once committed
         found = self.client.get("/api/search/", {"q": "APAEC giai đoạn 2"}).json()
         self.assertIn(article.title, [r["title"] for r in found["results"]])
-        from archive.search.queue import writer_lock
         from haystack import connections
+
+        from archive.search.queue import writer_lock
 
         with writer_lock(timeout=30):
             connections["default"].get_backend().remove_identifiers([f"archive.article.{article.pk}"])

@@ -1,33 +1,308 @@
+"""The public site's views: thin, each one page. Queries live in archive.web.queries."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count, F, Prefetch
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.views.decorators.http import require_GET
 
-from archive.models import Article, Meeting, MeetingSeries, Organization, Person
+from archive.models import Article, Meeting, MeetingSeries, Organization, Participation, Person
+from archive.search.service import SearchInputError, params_from_querydict, search
+from archive.web import citation, queries
+
+BROWSE_PAGE_SIZE = 20
+LIST_PAGE_SIZE = 50
 
 
+def _page(request, items, size: int):
+    """A Paginator page; out-of-range or junk page numbers fall back to the nearest real page."""
+    return Paginator(items, size).get_page(request.GET.get("page"))
+
+
+@require_GET
 def home(request):
-    articles = Article.objects.published().for_listing().newest_first()[:20]
-    return render(request, "archive/home.html", {"articles": articles})
+    today = timezone.localdate()
+    context = {
+        "articles": queries.listing().newest_first()[:8],
+        "recent_meetings": queries.meetings_for_cards().past(today).order_by("-start_date")[:6],
+        "upcoming_meetings": queries.meetings_for_cards().upcoming(today)[:4],
+        "series_list": queries.series_overview().filter(meeting_count__gt=0).order_by("sector", "acronym"),
+        "article_total": Article.objects.published().count(),
+    }
+    return render(request, "archive/home.html", context)
 
 
+# --- Search ------------------------------------------------------------------------------
+
+
+@require_GET
+def search_page(request):
+    q = request.GET.get("q", "")
+    try:
+        params = params_from_querydict(request.GET)
+    except SearchInputError as exc:
+        return render(request, "archive/search.html", {"q": q, "error": str(exc)}, status=400)
+    outcome = search(params)
+    facets = outcome.facets or {}
+    context = {
+        "q": params.q,
+        "params": params,
+        "outcome": outcome,
+        "series_by_slug": queries.series_by_slug(facets.get("series", {}).keys() | {params.series} - {None}),
+        "filter_meeting": Meeting.objects.select_related("series").filter(slug=params.meeting).first()
+        if params.meeting
+        else None,
+        "has_filters": any([params.language, params.series, params.meeting, params.date_from, params.date_to]),
+    }
+    if outcome.count == 0 and params.q.strip():
+        context["folded_variant"] = queries.folded_variant(params.q)
+        context["suggestions"] = [
+            s for s in queries.suggestions(params.q) if search(replace(params, q=s, page=1), record=False).count
+        ]
+    return render(request, "archive/search.html", context)
+
+
+# --- Articles -------------------------------------------------------------------------------
+
+
+@require_GET
+def article_list(request):
+    filters = queries.BrowseFilters.from_querydict(request.GET)
+    articles = filters.apply(queries.listing()).newest_first()
+    context = {
+        "page_obj": _page(request, articles, BROWSE_PAGE_SIZE),
+        "filters": filters,
+        "facets": queries.browse_facets(filters),
+        "filter_series": MeetingSeries.objects.filter(slug=filters.series).first() if filters.series else None,
+    }
+    return render(request, "archive/article_list.html", context, status=400 if filters.errors else 200)
+
+
+def _permalink(request, article: Article) -> str:
+    """The article's language-neutral address: the same whichever interface the reader uses."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return request.build_absolute_uri(article.get_absolute_url())
+
+
+def _published_article(slug: str) -> Article:
+    meetings = Meeting.objects.select_related("series").order_by("start_date", "series__acronym", "number")
+    return get_object_or_404(
+        Article.objects.published().prefetch_related(
+            Prefetch("meetings", queryset=meetings),
+            "people",
+            Prefetch("organizations", queryset=Organization.objects.order_by("name")),
+        ),
+        slug=slug,
+    )
+
+
+@require_GET
 def article_detail(request, slug):
+    article = _published_article(slug)
+    permalink = _permalink(request, article)
+    context = {
+        "article": article,
+        "permalink": permalink,
+        "related": queries.related_articles(article),
+        "citation": citation.plain(article, permalink, settings.SITE_NAME),
+        "json_ld": _article_json_ld(request, article, permalink),
+    }
+    return render(request, "archive/article_detail.html", context)
+
+
+def _article_json_ld(request, article: Article, permalink: str) -> dict:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title[:110],
+        "name": article.title,
+        "inLanguage": article.language,
+        "url": permalink,
+        "mainEntityOfPage": permalink,
+        "isAccessibleForFree": True,
+        "publisher": {"@type": "Organization", "name": article.source_name or settings.SITE_NAME},
+        "about": [
+            {"@type": "Event", "name": m.long_name("en"), "url": request.build_absolute_uri(m.get_absolute_url())}
+            for m in article.meetings.all()
+        ],
+        "mentions": [
+            {"@type": "Person", "name": p.name, "url": request.build_absolute_uri(p.get_absolute_url())}
+            for p in article.people.all()
+        ],
+    }
+    if article.published:
+        data["datePublished"] = article.published.isoformat()
+    if article.byline:
+        data["author"] = {"@type": "Person", "name": article.byline}
+    if article.lead:
+        data["description"] = article.lead[:300]
+    if article.has_source_link:
+        data["isBasedOn"] = article.source_url
+    return data
+
+
+@require_GET
+def article_bibtex(request, slug):
     article = get_object_or_404(Article.objects.published(), slug=slug)
-    return render(request, "archive/article_detail.html", {"article": article})
+    permalink = _permalink(request, article)
+    response = HttpResponse(
+        citation.bibtex(article, permalink, settings.SITE_NAME), content_type="application/x-bibtex; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{citation.bibtex_key(article)}.bib"'
+    return response
 
 
+@require_GET
+def article_csl(request, slug):
+    article = get_object_or_404(Article.objects.published(), slug=slug)
+    permalink = _permalink(request, article)
+    body = json.dumps(citation.csl_json(article, permalink, settings.SITE_NAME), ensure_ascii=False, indent=2)
+    response = HttpResponse(body, content_type="application/vnd.citationstyles.csl+json; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{citation.bibtex_key(article)}.json"'
+    return response
+
+
+# --- Meetings and series ------------------------------------------------------------------------
+
+
+@require_GET
+def meeting_list(request):
+    meetings = queries.meetings_for_cards().order_by(*queries.NEWEST_MEETINGS)
+    return render(request, "archive/meeting_list.html", {"page_obj": _page(request, meetings, LIST_PAGE_SIZE)})
+
+
+@require_GET
 def meeting_detail(request, slug):
     meeting = get_object_or_404(Meeting.objects.select_related("series"), slug=slug)
-    return render(request, "archive/meeting_detail.html", {"meeting": meeting})
+    context = {
+        "meeting": meeting,
+        "relations": queries.meeting_relations(meeting),
+        "participants": queries.participants(meeting),
+        "coverage": queries.coverage_by_language(meeting),
+        "previous": meeting.previous_in_series(),
+        "next": meeting.next_in_series(),
+    }
+    return render(request, "archive/meeting_detail.html", context)
 
 
+@require_GET
+def series_list(request):
+    return render(
+        request, "archive/series_list.html", {"series_list": queries.series_overview().order_by("sector", "acronym")}
+    )
+
+
+@require_GET
 def series_detail(request, slug):
+    series = get_object_or_404(MeetingSeries.objects.select_related("parent"), slug=slug)
+    meetings = queries.series_meetings(series)
+    points, ticks = queries.timeline_points(meetings)
+    context = {
+        "series": series,
+        "meetings": meetings,
+        "points": points,
+        "ticks": ticks,
+        "children": list(series.children.all()),
+        "matrix": queries.attendance_matrix(series, meetings),
+    }
+    return render(request, "archive/series_detail.html", context)
+
+
+@require_GET
+def series_attendance(request, slug):
     series = get_object_or_404(MeetingSeries, slug=slug)
-    return render(request, "archive/series_detail.html", {"series": series})
+    return render(
+        request, "archive/series_attendance.html", {"series": series, "matrix": queries.attendance_matrix(series)}
+    )
 
 
+@require_GET
+def timeline(request):
+    return render(request, "archive/timeline.html", {"years": queries.timeline_by_year()})
+
+
+# --- People and organisations ----------------------------------------------------------------------
+
+
+@require_GET
+def person_list(request):
+    people = queries.people_overview().order_by("name")
+    return render(request, "archive/person_list.html", {"page_obj": _page(request, people, LIST_PAGE_SIZE)})
+
+
+@require_GET
 def person_detail(request, slug):
-    person = get_object_or_404(Person, slug=slug)
-    return render(request, "archive/person_detail.html", {"person": person})
+    person = get_object_or_404(Person.objects.select_related("organization"), slug=slug)
+    context = {
+        "person": person,
+        "participations": queries.person_participations(person),
+        "articles": queries.listing().filter(people=person).newest_first()[:50],
+    }
+    return render(request, "archive/person_detail.html", context)
 
 
+@require_GET
+def organization_list(request):
+    organizations = Organization.objects.annotate(
+        people_count=Count("people", distinct=True),
+        article_count=Count("articles", filter=queries.PUBLISHED, distinct=True),
+    ).order_by("name")
+    return render(
+        request, "archive/organization_list.html", {"page_obj": _page(request, organizations, LIST_PAGE_SIZE)}
+    )
+
+
+@require_GET
 def organization_detail(request, slug):
-    organization = get_object_or_404(Organization, slug=slug)
-    return render(request, "archive/organization_detail.html", {"organization": organization})
+    organization = get_object_or_404(Organization.objects.select_related("parent"), slug=slug)
+    context = {
+        "organization": organization,
+        "units": list(organization.units.order_by("name")),
+        "people": list(organization.people.order_by("name")),
+        "participations": list(
+            Participation.objects.filter(organization=organization)
+            .select_related("person", "meeting__series")
+            .order_by(F("meeting__start_date").asc(nulls_last=True), "person__name")
+        ),
+        "articles": queries.listing().filter(organizations=organization).newest_first()[:50],
+    }
+    return render(request, "archive/organization_detail.html", context)
+
+
+# --- Machine-readable bits -----------------------------------------------------------------------
+
+
+@require_GET
+def opensearch(request):
+    context = {
+        "search_url": request.build_absolute_uri(reverse("archive:search")),
+        "feed_url": request.build_absolute_uri(reverse("archive:feed-search-atom")),
+    }
+    return render(
+        request, "archive/opensearch.xml", context, content_type="application/opensearchdescription+xml; charset=utf-8"
+    )
+
+
+@require_GET
+def robots_txt(request):
+    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        # Search result pages are an endless space of URLs; the sitemap lists every real page.
+        "Disallow: /search/",
+        "Disallow: /vi/search/",
+        "Disallow: /th/search/",
+        "Disallow: /api/",
+        f"Sitemap: {sitemap_url}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -1,0 +1,339 @@
+"""Read-side queries for the public pages: each returns what one page section needs in a
+bounded number of queries. Everything about articles starts from `Article.objects.published()`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections import OrderedDict, defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Count, F, Max, Min, Q, QuerySet
+from django.db.models.functions import ExtractMonth, ExtractYear
+from django.utils.translation import gettext_lazy as _
+
+from archive import analysis
+from archive.models import (
+    Article,
+    Language,
+    Meeting,
+    MeetingRelation,
+    MeetingSeries,
+    Participation,
+    Person,
+    SearchQueryStat,
+)
+
+PUBLISHED = Q(articles__status=Article.Status.PUBLISHED)
+LANGUAGE_ORDER = ("vi", "th", "en")
+
+# How a relation reads from the other side: AMEM 38 is "prepared by" SOME 38.
+INVERSE_KIND = {
+    MeetingRelation.Kind.PREPARES: _("prepared by"),
+    MeetingRelation.Kind.ALONGSIDE: _("held alongside"),
+    MeetingRelation.Kind.FOLLOWS_UP: _("followed up by"),
+}
+
+
+def listing() -> QuerySet[Article]:
+    """Published articles, ready for article cards."""
+    return Article.objects.published().for_listing()
+
+
+# Undated meetings sort last in both directions, on SQLite and PostgreSQL alike.
+NEWEST_MEETINGS = (F("start_date").desc(nulls_last=True), "series__acronym", "-number")
+
+
+def meetings_for_cards() -> QuerySet[Meeting]:
+    return Meeting.objects.select_related("series").with_article_counts()
+
+
+# --- Articles ---------------------------------------------------------------------------
+
+
+def related_articles(article: Article, limit: int = 5) -> list[Article]:
+    """More like this: articles sharing the most meetings, then recent ones in the same language."""
+    meeting_ids = [m.pk for m in article.meetings.all()]  # prefetched by the view
+    related: list[Article] = []
+    if meeting_ids:
+        related = list(
+            listing()
+            .filter(meetings__in=meeting_ids)
+            .exclude(pk=article.pk)
+            .annotate(shared=Count("meetings", filter=Q(meetings__in=meeting_ids), distinct=True))
+            .order_by("-shared", F("published").desc(nulls_last=True), "-created")[:limit]
+        )
+    if len(related) < limit:
+        more = (
+            listing()
+            .filter(language=article.language)
+            .exclude(pk__in=[article.pk, *(a.pk for a in related)])
+            .newest_first()[: limit - len(related)]
+        )
+        related.extend(more)
+    return related
+
+
+@dataclass
+class BrowseFilters:
+    year: int | None = None
+    month: int | None = None
+    language: str | None = None
+    source: str | None = None
+    series: str | None = None
+    errors: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_querydict(cls, data) -> BrowseFilters:
+        f = cls()
+        for name in ("year", "month"):
+            value = (data.get(name) or "").strip()
+            if value:
+                try:
+                    setattr(f, name, int(value))
+                except ValueError:
+                    f.errors.append(name)
+        if f.month is not None and not 1 <= f.month <= 12:
+            f.errors.append("month")
+            f.month = None
+        f.language = (data.get("lang") or "").strip() or None
+        if f.language and f.language not in Language.values:
+            f.errors.append("lang")
+            f.language = None
+        f.source = (data.get("source") or "").strip() or None
+        f.series = (data.get("series") or "").strip() or None
+        return f
+
+    def apply(self, qs: QuerySet[Article]) -> QuerySet[Article]:
+        if self.year:
+            qs = qs.filter(published__year=self.year)
+        if self.month:
+            qs = qs.filter(published__month=self.month)
+        if self.language:
+            qs = qs.filter(language=self.language)
+        if self.source:
+            qs = qs.filter(source_name=self.source)
+        if self.series:
+            qs = qs.filter(meetings__series__slug=self.series).distinct()
+        return qs
+
+
+def browse_facets(filters: BrowseFilters) -> dict[str, list[tuple]]:
+    """Counts for the browse page's filter lists, each computed under the other filters."""
+    base = Article.objects.published()
+
+    def without(name: str) -> QuerySet[Article]:
+        other = BrowseFilters(**{**filters.__dict__, name: None, "errors": []})
+        if name == "year":
+            other.month = None
+        return other.apply(base)
+
+    years = (
+        without("year")
+        .exclude(published=None)
+        .annotate(y=ExtractYear("published"))
+        .values_list("y")
+        .annotate(n=Count("id", distinct=True))
+        .order_by("-y")
+    )
+    months = []
+    if filters.year:
+        months = (
+            without("month")
+            .exclude(published=None)
+            .annotate(m=ExtractMonth("published"))
+            .values_list("m")
+            .annotate(n=Count("id", distinct=True))
+            .order_by("m")
+        )
+    languages = without("language").values_list("language").annotate(n=Count("id", distinct=True)).order_by("-n")
+    sources = (
+        without("source")
+        .exclude(source_name="")
+        .values_list("source_name")
+        .annotate(n=Count("id", distinct=True))
+        .order_by("-n", "source_name")[:30]
+    )
+    series_counts = dict(
+        without("series")
+        .filter(meetings__series__isnull=False)
+        .values_list("meetings__series__slug")
+        .annotate(n=Count("id", distinct=True))
+    )
+    series = [(s, series_counts[s.slug]) for s in MeetingSeries.objects.filter(slug__in=series_counts)]
+    return {
+        "year": list(years),
+        "month": list(months),
+        "language": list(languages),
+        "source": list(sources),
+        "series": series,
+    }
+
+
+# --- Meetings ---------------------------------------------------------------------------
+
+
+@dataclass
+class Relation:
+    label: str
+    meeting: Meeting
+
+
+def meeting_relations(meeting: Meeting) -> list[Relation]:
+    """Both directions of MeetingRelation, phrased from this meeting's point of view."""
+    out = MeetingRelation.objects.filter(source=meeting).select_related("target__series")
+    into = MeetingRelation.objects.filter(target=meeting).select_related("source__series")
+    relations = [Relation(r.get_kind_display(), r.target) for r in out]
+    relations += [Relation(str(INVERSE_KIND.get(r.kind, r.get_kind_display())), r.source) for r in into]
+    return relations
+
+
+def participants(meeting: Meeting) -> list[Participation]:
+    return list(meeting.participations.select_related("person", "organization").order_by("delegation", "person__name"))
+
+
+def coverage_by_language(meeting: Meeting) -> list[tuple[str, list[Article]]]:
+    """All published articles about the meeting, grouped by language (vi, th, en first)."""
+    groups: dict[str, list[Article]] = defaultdict(list)
+    for article in listing().filter(meetings=meeting).newest_first():
+        groups[article.language].append(article)
+    order = [*LANGUAGE_ORDER, *sorted(set(groups) - set(LANGUAGE_ORDER))]
+    return [(code, groups[code]) for code in order if groups.get(code)]
+
+
+@dataclass
+class TimelinePoint:
+    meeting: Meeting
+    x: float
+    dated: bool
+
+
+def timeline_points(meetings: list[Meeting], width: int = 900, pad: int = 60) -> tuple[list[TimelinePoint], list]:
+    """Positions for the SVG timeline: dated meetings by date, undated ones by number after them."""
+    dated = [m for m in meetings if m.start_date]
+    if dated:
+        lo = min(m.start_date for m in dated)
+        hi = max(m.start_date for m in dated)
+        lo, hi = dt.date(lo.year, 1, 1), dt.date(hi.year + 1, 1, 1)
+        span = max((hi - lo).days, 1)
+        scale = (width - 2 * pad) / span
+        ticks = [(pad + (dt.date(y, 1, 1) - lo).days * scale, y) for y in range(lo.year, hi.year + 1)]
+    else:
+        ticks = []
+    points = []
+    n = max(len(meetings) - 1, 1)
+    for i, m in enumerate(meetings):
+        if dated and m.start_date:
+            x = pad + (m.start_date - lo).days * scale
+        else:
+            x = pad + i * (width - 2 * pad) / n
+        points.append(TimelinePoint(m, round(x, 1), bool(m.start_date)))
+    if not dated:  # nothing to scale by: spread evenly by number
+        ticks = []
+    return points, [(round(x, 1), y) for x, y in ticks]
+
+
+def series_meetings(series: MeetingSeries) -> list[Meeting]:
+    return list(meetings_for_cards().filter(series=series).order_by("number"))
+
+
+@dataclass
+class Matrix:
+    meetings: list[Meeting]
+    rows: list[tuple[Person, list[list[str]]]]
+
+
+def attendance_matrix(series: MeetingSeries, meetings: list[Meeting] | None = None) -> Matrix:
+    """People × meetings of one series; each cell lists the person's roles at that meeting."""
+    meetings = meetings if meetings is not None else series_meetings(series)
+    column = {m.pk: i for i, m in enumerate(meetings)}
+    people: dict[int, tuple[Person, list[list[str]]]] = OrderedDict()
+    parts = (
+        Participation.objects.filter(meeting__in=column)
+        .select_related("person")
+        .order_by("person__name", "meeting__number")
+    )
+    for p in parts:
+        _person, cells = people.setdefault(p.person_id, (p.person, [[] for _ in meetings]))
+        cells[column[p.meeting_id]].append(p.role)
+    return Matrix(meetings, list(people.values()))
+
+
+def timeline_by_year() -> list[tuple[int | None, list[Meeting]]]:
+    """Every meeting grouped by year, newest year first; undated meetings last."""
+    years: dict[int | None, list[Meeting]] = defaultdict(list)
+    for m in meetings_for_cards().order_by("start_date", "series__acronym", "number"):
+        years[m.year].append(m)
+    keys = sorted((y for y in years if y is not None), reverse=True)
+    if None in years:
+        keys.append(None)
+    return [(y, years[y]) for y in keys]
+
+
+def series_overview() -> QuerySet[MeetingSeries]:
+    """Every series with its meeting and article counts and its latest meeting number."""
+    return MeetingSeries.objects.annotate(
+        meeting_count=Count("meetings", distinct=True),
+        article_count=Count("meetings__articles", filter=Q(meetings__articles__status="published"), distinct=True),
+        latest_number=Max("meetings__number"),
+        first_date=Min("meetings__start_date"),
+        last_date=Max("meetings__start_date"),
+    ).select_related("parent")
+
+
+# --- People -----------------------------------------------------------------------------
+
+
+def person_participations(person: Person) -> list[Participation]:
+    return list(
+        person.participations.select_related("meeting__series", "organization").order_by(
+            F("meeting__start_date").asc(nulls_last=True), "meeting__number"
+        )
+    )
+
+
+def people_overview() -> QuerySet[Person]:
+    return Person.objects.select_related("organization").annotate(
+        meeting_count=Count("participations__meeting", distinct=True),
+        article_count=Count("articles", filter=PUBLISHED, distinct=True),
+    )
+
+
+# --- Search helpers -------------------------------------------------------------------------
+
+
+def series_by_slug(slugs) -> dict[str, MeetingSeries]:
+    return {s.slug: s for s in MeetingSeries.objects.filter(slug__in=list(slugs))}
+
+
+def folded_variant(q: str) -> str | None:
+    """The query without Vietnamese tone marks, when that differs from what was typed."""
+    folded = analysis.fold(q)
+    return folded if folded != q else None
+
+
+def suggestions(q: str, limit: int = 3) -> list[str]:
+    """Did-you-mean: close matches among meeting, series and people names and queries that found results.
+
+    Matching is on folded text, so 'amen 38' suggests 'AMEM 38' and 'hoang tien dun' 'Hoàng Tiến Dũng'.
+    """
+    key = analysis.fold(q).lower().strip()
+    if not key:
+        return []
+    candidates: dict[str, str] = {}
+    for m in Meeting.objects.select_related("series"):
+        candidates.setdefault(analysis.fold(m.short_name).lower(), m.short_name)
+    for s in MeetingSeries.objects.only("acronym"):
+        candidates.setdefault(s.acronym.lower(), s.acronym)
+    for name in Person.objects.values_list("name", flat=True):
+        candidates.setdefault(analysis.fold(name).lower(), name)
+    for query in (
+        SearchQueryStat.objects.filter(last_result_count__gt=0)
+        .order_by("-searches")
+        .values_list("query", flat=True)[:500]
+    ):
+        candidates.setdefault(analysis.fold(query).lower(), query)
+    candidates.pop(key, None)
+    matches = difflib.get_close_matches(key, list(candidates), n=limit, cutoff=0.75)
+    return [candidates[m] for m in matches]
