@@ -787,7 +787,11 @@ class Analysis:
 
 
 def analyse(
-    text: str, language: str | None = None, matcher: MeetingMatcher | None = None, extra_words: Iterable[str] = ()
+    text: str,
+    language: str | None = None,
+    matcher: MeetingMatcher | None = None,
+    extra_words: Iterable[str] = (),
+    compound_chars: int | None = None,
 ) -> Analysis:
     """Analyse a title, body or query.  Never raises on any ``str``.
 
@@ -795,6 +799,9 @@ def analyse(
     either way (Thai runs -> newmm, everything else -> words), the language
     decides only where Vietnamese compounds are computed and what is reported.
     ``extra_words`` must be the same at index and query time.
+    ``compound_chars`` bounds how much Vietnamese text goes through the CRF
+    segmenter (the costliest step by far): compounds are a ranking signal, while
+    recall comes from the syllable stream, which always covers the whole text.
     """
     if not isinstance(text, str):
         text = "" if text is None else str(text)
@@ -813,6 +820,9 @@ def analyse(
     exact = " ".join(exact_tokens)
 
     vi_text = "\n".join(p for lang, p in zip(langs, paragraphs, strict=True) if lang == "vi")
+    if compound_chars is not None and len(vi_text) > compound_chars:
+        cut = vi_text.rfind(" ", 0, compound_chars)
+        vi_text = vi_text[: cut if cut > 0 else compound_chars]
     words = ""
     if vi_text:
         words = " ".join(segment_vi(vi_text))

@@ -1,0 +1,115 @@
+"""Counting and facets with document bitsets, cached per index generation.
+
+Walking every match through Whoosh's collector to count it and read its facet
+values cost 100–250 ms per query at 37k articles. Here each term's matching
+documents become one Python int used as a bitset (built once per searcher,
+then `&`, `|` and `int.bit_count()` run in C): a query's count and its facet
+counts take a few popcounts.
+"""
+
+from __future__ import annotations
+
+import datetime
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable
+
+from whoosh import query as wq
+
+
+class DocSets:
+    """Bitsets of document numbers for one searcher (one index generation)."""
+
+    def __init__(self, searcher, max_entries: int = 4096):
+        self.searcher = searcher
+        self.size = searcher.doc_count_all()
+        self._cache: OrderedDict[str, int] = OrderedDict()
+        self._lock = threading.Lock()
+        self._max = max_entries
+        self.live = self.bits(wq.Every())
+
+    def bits(self, q: wq.Query) -> int:
+        key = repr(q)
+        with self._lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+        buf = bytearray((self.size >> 3) + 1)
+        for docnum in self.searcher.docs_for_query(q):
+            buf[docnum >> 3] |= 1 << (docnum & 7)
+        value = int.from_bytes(buf, "little")
+        with self._lock:
+            self._cache[key] = value
+            while len(self._cache) > self._max:
+                self._cache.popitem(last=False)
+        return value
+
+    def all_of(self, queries: Iterable[wq.Query]) -> int:
+        result = self.live
+        # Rarest first keeps intermediate ints small (ints shrink with their top bit only,
+        # but an early zero ends the loop).
+        for q in queries:
+            result &= self.bits(q)
+            if not result:
+                break
+        return result
+
+    def any_of(self, queries: Iterable[wq.Query]) -> int:
+        result = 0
+        for q in queries:
+            result |= self.bits(q)
+        return result & self.live
+
+    def facet_counts(self, matched: int, fieldname: str) -> dict[str, int]:
+        counts = {}
+        reader = self.searcher.reader()
+        for value in reader.field_terms(fieldname):
+            n = (matched & self.bits(wq.Term(fieldname, value))).bit_count()
+            if n:
+                counts[value] = n
+        return counts
+
+    # --- ranking helpers for very common words -------------------------------------
+
+    def date_order(self) -> list[int]:
+        """Live document numbers, newest first (undated last); built once per searcher."""
+        order = getattr(self, "_date_order", None)
+        if order is None:
+            reader = self.searcher.reader()
+            published = reader.column_reader("published") if reader.has_column("published") else None
+            dated = reader.column_reader("dated") if reader.has_column("dated") else None
+            live = self.live.to_bytes((self.size >> 3) + 1, "little")
+            docs = [d for d in range(self.size) if live[d >> 3] >> (d & 7) & 1]
+
+            def key(d: int):
+                when = published[d] if published is not None else None
+                return (
+                    dated is not None and dated[d] in ("1", b"1"),
+                    when.timestamp() if isinstance(when, datetime.datetime) else 0.0,
+                )
+
+            order = self._date_order = sorted(docs, key=key, reverse=True)
+        return order
+
+    def newest(self, bits: int, limit: int, skip: set[int] = frozenset()) -> list[int]:
+        """Up to `limit` document numbers of `bits`, newest first."""
+        if not bits or limit <= 0:
+            return []
+        member = bits.to_bytes((self.size >> 3) + 1, "little")
+        out = []
+        for d in self.date_order():
+            if member[d >> 3] >> (d & 7) & 1 and d not in skip:
+                out.append(d)
+                if len(out) >= limit:
+                    break
+        return out
+
+    @staticmethod
+    def by_count(candidates: int, parts: list[int]) -> list[int]:
+        """Split `candidates` into disjoint bitsets: those in all `parts` first, then one fewer, …"""
+        at_least = [candidates] + [0] * (len(parts) + 1)
+        for part in parts:
+            hit = candidates & part
+            for k in range(len(parts), 0, -1):
+                at_least[k] |= at_least[k - 1] & hit
+        return [at_least[k] & ~at_least[k + 1] for k in range(len(parts), -1, -1)]
