@@ -4,7 +4,10 @@ import os
 import tempfile
 
 os.environ.setdefault("ARCHIVE_TESTING", "1")
-os.environ.setdefault("ARCHIVE_DATA_DIR", tempfile.mkdtemp(prefix="archive-test-"))
+# A throw-away data dir per test run, removed by tests/conftest.py at the end.
+TEMPORARY_DATA_DIR = "ARCHIVE_DATA_DIR" not in os.environ
+if TEMPORARY_DATA_DIR:
+    os.environ["ARCHIVE_DATA_DIR"] = tempfile.mkdtemp(prefix="archive-test-")
 
 from archive.settings import *  # noqa: E402,F403
 

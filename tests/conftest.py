@@ -8,8 +8,16 @@ the founding articles loaded through the same two commands the README documents:
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
+from django.conf import settings
 from django.core.management import call_command
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if getattr(settings, "TEMPORARY_DATA_DIR", False):
+        shutil.rmtree(settings.DATA_DIR, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from django.db import DatabaseError
 from django.db.models import F
+from django.utils.translation import gettext as _
 from haystack import connections
 
 from archive import analysis
@@ -73,7 +74,9 @@ def _parse_date(value: str | None, name: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
-        raise SearchInputError(f"'{name}' must be a date like 2020-11-17, not {value[:40]!r}.") from None
+        raise SearchInputError(
+            _("“%(name)s” must be a date like 2020-11-17, not “%(value)s”.") % {"name": name, "value": value[:40]}
+        ) from None
 
 
 def _parse_int(value, name: str, default: int, low: int, high: int) -> int:
@@ -82,9 +85,11 @@ def _parse_int(value, name: str, default: int, low: int, high: int) -> int:
     try:
         number = int(str(value).strip())
     except ValueError:
-        raise SearchInputError(f"'{name}' must be a whole number.") from None
+        raise SearchInputError(_("“%(name)s” must be a whole number.") % {"name": name}) from None
     if not low <= number <= high:
-        raise SearchInputError(f"'{name}' must be between {low} and {high}.")
+        raise SearchInputError(
+            _("“%(name)s” must be between %(low)d and %(high)d.") % {"name": name, "low": low, "high": high}
+        )
     return number
 
 
@@ -92,10 +97,10 @@ def params_from_querydict(data, default_page_size: int = 20, max_page_size: int 
     """Read and validate request parameters (`q`, `page`, `page_size`, `lang`, `meeting`, `series`, `from`, `to`, `sort`)."""
     language = (data.get("lang") or data.get("language") or "").strip() or None
     if language and language not in analysis.LANGUAGES:
-        raise SearchInputError(f"'lang' must be one of {', '.join(analysis.LANGUAGES)}.")
+        raise SearchInputError(_("“lang” must be one of %(values)s.") % {"values": ", ".join(analysis.LANGUAGES)})
     sort = (data.get("sort") or "relevance").strip()
     if sort not in SORTS:
-        raise SearchInputError(f"'sort' must be one of {', '.join(SORTS)}.")
+        raise SearchInputError(_("“sort” must be one of %(values)s.") % {"values": ", ".join(SORTS)})
     params = SearchParams(
         q=(data.get("q") or "")[:MAX_QUERY_CHARS],
         page=_parse_int(data.get("page"), "page", 1, 1, 10_000),
@@ -108,7 +113,7 @@ def params_from_querydict(data, default_page_size: int = 20, max_page_size: int 
         sort=sort,
     )
     if params.date_from and params.date_to and params.date_from > params.date_to:
-        raise SearchInputError("'from' must not be after 'to'.")
+        raise SearchInputError(_("“from” must not be after “to”."))
     return params
 
 
@@ -144,7 +149,7 @@ def build_request(params: SearchParams, lexicon: Lexicon) -> tuple[SearchRequest
     if params.meeting:
         meeting = Meeting.objects.select_related("series").filter(slug=params.meeting).first()
         if meeting is None:
-            raise SearchInputError(f"No meeting with the slug {params.meeting!r}.")
+            raise SearchInputError(_("No meeting with the address “%(slug)s”.") % {"slug": params.meeting[:80]})
         request.meeting_token = meeting.search_token or f"event:{meeting.slug}"
     return request, list(dict.fromkeys(folded))
 
