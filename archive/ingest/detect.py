@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from django.apps import apps
-from django.db.models import F
+from django.db import transaction
 from django.utils import timezone
 
 from archive import analysis
@@ -40,15 +40,20 @@ def _name_key(name: str) -> str:
     return re.sub(r"\s+", " ", analysis.fold(analysis.normalise(name))).strip()
 
 
+def _is_thai(ch: str) -> bool:
+    return "\u0e00" <= ch <= "\u0e7f"
+
+
 def _name_pattern(key: str) -> str:
     """A folded name as a regex: Latin words need boundaries and take any spacing;
     Thai has no spaces between words, so its spaces are optional."""
-    parts = []
+    parts: list[str] = []
+    prev = ""
     for word in key.split(" "):
         if parts:
-            thai = analysis._THAI_CHAR_RE.match(word[0]) is not None if hasattr(analysis, "_THAI_CHAR_RE") else False
-            parts.append(r"\s*" if thai else r"[\s\-]+")
+            parts.append(r"\s*" if _is_thai(prev[-1]) or _is_thai(word[0]) else r"[\s\-]+")
         parts.append(re.escape(word))
+        prev = word
     body = "".join(parts)
     if key[:1].isascii() and key[:1].isalnum():
         body = rf"(?<![^\W_]){body}"
@@ -68,7 +73,9 @@ class PeopleMatcher:
                 if len(key.replace(" ", "")) >= MIN_NAME_CHARS:
                     self._by_key.setdefault(key, pk)
         keys = sorted(self._by_key, key=len, reverse=True)  # longest spelling wins
-        self._regex = re.compile("|".join(f"(?P<p{i}>{_name_pattern(k)})" for i, k in enumerate(keys))) if keys else None
+        self._regex = (
+            re.compile("|".join(f"(?P<p{i}>{_name_pattern(k)})" for i, k in enumerate(keys))) if keys else None
+        )
         self._keys = keys
 
     def find(self, text: str) -> set[int]:
@@ -168,17 +175,18 @@ def record_candidates(by_candidate: Mapping[tuple[str, int], set[int]], series_b
         if series is None:
             continue
         cand, _ = Candidate.objects.get_or_create(series=series, number=number, defaults={"first_seen": now})
-        through = Candidate.articles.through
-        new = through.objects.bulk_create(
-            [through(meetingcandidate_id=cand.pk, article_id=a) for a in sorted(article_ids)], ignore_conflicts=True
-        )
-        if new:
-            Candidate.objects.filter(pk=cand.pk).update(article_count=F("article_count") + 0)
+        cand.articles.add(*sorted(article_ids))
         Candidate.objects.filter(pk=cand.pk).update(article_count=cand.articles.count())
 
 
 def redetect(articles: Iterable) -> int:
     """Re-run detection on saved articles (admin bulk action, `redetect_mentions`)."""
+    from archive.search import queue
+
     detector = get_detector()
     found = {a.pk: detector.detect(a.title, a.lead, a.body) for a in articles}
-    return apply_detection(found)
+    with transaction.atomic():
+        links = apply_detection(found)
+        # Bulk link writes send no m2m signal: the index learns of the new meetings here.
+        queue.enqueue(found)
+    return links

@@ -221,13 +221,19 @@ def _read_html(entry: Entry, options: ReadOptions) -> Item:
         raw = stream.read()
     url = f"{options.url_prefix}{_stem(entry.relpath)}" if options.url_prefix else ""
     try:
-        record = extract_html(raw, entry.name, url=url, captured_at=_aware(entry.mtime), title_suffix=options.title_suffix)
+        record = extract_html(
+            raw, entry.name, url=url, captured_at=_aware(entry.mtime), title_suffix=options.title_suffix
+        )
     except RecordError as exc:
         if "no URL" not in str(exc):
             return Failure(entry.name, str(exc))
         # A saved page that names no address: identify it by its file.
         record = extract_html(
-            raw, entry.name, url=f"file:{entry.relpath}", captured_at=_aware(entry.mtime), title_suffix=options.title_suffix
+            raw,
+            entry.name,
+            url=f"file:{entry.relpath}",
+            captured_at=_aware(entry.mtime),
+            title_suffix=options.title_suffix,
         )
     return record
 
@@ -277,3 +283,56 @@ def read_bytes(name: str, data: bytes, options: ReadOptions | None = None) -> It
     """Read one in-memory file (e.g. an upload) as if it were on disk."""
     entry = Entry(name, name, lambda: io.BytesIO(data))
     yield from read_entry(entry, options or ReadOptions())
+
+
+def estimate_total(paths: list[str]) -> int | None:
+    """How many rows the paths hold, for a progress bar's ETA (a quick scan; None if unknown).
+
+    Archives are listed by streaming them once (seconds for the full corpora); WARC
+    files are not counted (their records would have to be parsed).
+    """
+    total = 0
+    for path in paths:
+        p = Path(path)
+        try:
+            if p.is_dir():
+                for entry in _folder_entries(p):
+                    n = _count_entry(entry.relpath, entry.open)
+                    if n is None:
+                        return None
+                    total += n
+            elif p.name.lower().endswith(TAR_SUFFIXES):
+                with tarfile.open(p, mode="r|*") as tar:
+                    for member in tar:
+                        if member.isfile() and is_supported(member.name):
+                            n = _count_entry(member.name, lambda m=member: tar.extractfile(m))
+                            if n is None:
+                                return None
+                            total += n
+            elif p.suffix.lower() == ".zip":
+                with zipfile.ZipFile(p) as zf:
+                    for info in zf.infolist():
+                        if not info.is_dir() and is_supported(info.filename):
+                            n = _count_entry(info.filename, lambda i=info: zf.open(i))
+                            if n is None:
+                                return None
+                            total += n
+            elif p.is_file():
+                n = _count_entry(p.name, lambda p=p: open(p, "rb"))
+                if n is None:
+                    return None
+                total += n
+        except (OSError, tarfile.TarError, zipfile.BadZipFile, EOFError):
+            return None
+    return total
+
+
+def _count_entry(name: str, opener: Callable[[], BinaryIO]) -> int | None:
+    name = name.lower()
+    if name.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")):
+        with opener() as stream:
+            raw = gzip.open(stream) if name.endswith(".gz") else stream
+            return sum(1 for line in raw if line.strip())
+    if name.endswith((".warc", ".warc.gz")):
+        return None
+    return 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.http import JsonResponse
+from django.utils.timezone import localtime
 from django.views.decorators.http import require_GET
 
 from archive.search.service import SearchInputError, params_from_querydict, search
@@ -36,7 +37,7 @@ def search_api(request):
             "url": request.build_absolute_uri(hit.article.get_absolute_url()),
             "source_url": hit.article.source_url,
             "language": hit.article.language,
-            "published": hit.article.published.isoformat() if hit.article.published else None,
+            "published": localtime(hit.article.published).isoformat() if hit.article.published else None,
             "snippet": str(hit.snippet),
             "meetings": [m.short_name for m in hit.article.meetings.all()],
         }
