@@ -57,6 +57,24 @@ def ordinal_en(n: int) -> str:
     return f"{n}{suffix}"
 
 
+class Slugged:
+    """Models with a slug made from `slug_source()` and a detail page named `url_name`."""
+
+    url_name: str
+    slug_max_length = 100
+
+    def slug_source(self) -> str:
+        return str(self)
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, self.slug_source(), max_length=self.slug_max_length)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse(f"archive:{self.url_name}", kwargs={"slug": self.slug})
+
+
 class TimeStamped(models.Model):
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
@@ -74,7 +92,9 @@ class Sector(models.TextChoices):
     OTHER = "other", _("Other")
 
 
-class MeetingSeries(TimeStamped):
+class MeetingSeries(Slugged, TimeStamped):
+    url_name = "series-detail"
+
     acronym = models.CharField(
         _("acronym"),
         max_length=30,
@@ -112,13 +132,8 @@ class MeetingSeries(TimeStamped):
     def __str__(self) -> str:
         return self.acronym
 
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = make_slug(self.acronym.replace("+", " plus "))
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self) -> str:
-        return reverse("archive:series-detail", kwargs={"slug": self.slug})
+    def slug_source(self) -> str:
+        return self.acronym.replace("+", " plus ")  # 'AMEM+3' -> 'amem-plus-3'
 
     def name(self, language: str | None = None) -> str:
         """The series name in the reader's language, falling back to English."""
@@ -156,7 +171,9 @@ class MeetingQuerySet(models.QuerySet):
         return self.filter(start_date__gt=today or timezone.localdate()).order_by("start_date")
 
 
-class Meeting(TimeStamped):
+class Meeting(Slugged, TimeStamped):
+    url_name = "meeting-detail"
+
     series = models.ForeignKey(
         MeetingSeries,
         null=True,
@@ -209,13 +226,8 @@ class Meeting(TimeStamped):
     def __str__(self) -> str:
         return self.short_name
 
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(self, self.short_name, max_length=100)
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self) -> str:
-        return reverse("archive:meeting-detail", kwargs={"slug": self.slug})
+    def slug_source(self) -> str:
+        return self.short_name
 
     def clean(self) -> None:
         if not self.series and not self.name_en:
@@ -302,7 +314,9 @@ class MeetingRelation(models.Model):
 # --- People and organisations -------------------------------------------------------------
 
 
-class Organization(TimeStamped):
+class Organization(Slugged, TimeStamped):
+    url_name = "organization-detail"
+
     name = models.CharField(max_length=255, help_text=_("Official English name."))
     name_vi = models.CharField(_("name (Vietnamese)"), max_length=255, blank=True)
     name_th = models.CharField(_("name (Thai)"), max_length=255, blank=True)
@@ -327,13 +341,8 @@ class Organization(TimeStamped):
     def __str__(self) -> str:
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
 
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(self, self.acronym or self.name, max_length=100)
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self) -> str:
-        return reverse("archive:organization-detail", kwargs={"slug": self.slug})
+    def slug_source(self) -> str:
+        return self.acronym or self.name
 
     def local_name(self) -> str:
         language = (get_language() or "en")[:2]
@@ -344,7 +353,9 @@ class Organization(TimeStamped):
         return [n for n in dict.fromkeys(names) if n]
 
 
-class Person(TimeStamped):
+class Person(Slugged, TimeStamped):
+    url_name = "person-detail"
+
     name = models.CharField(max_length=255, help_text=_("The name as the person writes it (e.g. 'Hoàng Tiến Dũng')."))
     slug = models.SlugField(max_length=100, unique=True, blank=True, help_text=_("URL part; made from the name if empty."))
     alternate_names = models.TextField(
@@ -373,13 +384,8 @@ class Person(TimeStamped):
     def __str__(self) -> str:
         return self.name
 
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(self, self.name, max_length=100)
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self) -> str:
-        return reverse("archive:person-detail", kwargs={"slug": self.slug})
+    def slug_source(self) -> str:
+        return self.name
 
     def all_names(self) -> list[str]:
         return [n for n in dict.fromkeys([self.name, *split_lines(self.alternate_names)]) if n]
@@ -439,7 +445,10 @@ class ArticleQuerySet(models.QuerySet):
         ).prefetch_related(models.Prefetch("meetings", queryset=Meeting.objects.select_related("series")))
 
 
-class Article(TimeStamped):
+class Article(Slugged, TimeStamped):
+    url_name = "article-detail"
+    slug_max_length = 120
+
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         PUBLISHED = "published", _("Published")
@@ -495,12 +504,10 @@ class Article(TimeStamped):
         self.body = analysis.clean_text(self.body).strip()
         if not self.language:
             self.language = analysis.detect_language(f"{self.title}\n{self.body}")
-        if not self.slug:
-            self.slug = unique_slug(self, self.title, max_length=120)
         super().save(*args, **kwargs)
 
-    def get_absolute_url(self) -> str:
-        return reverse("archive:article-detail", kwargs={"slug": self.slug})
+    def slug_source(self) -> str:
+        return self.title
 
     @property
     def is_published(self) -> bool:
