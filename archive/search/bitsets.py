@@ -9,7 +9,6 @@ counts take a few popcounts.
 
 from __future__ import annotations
 
-import datetime
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
@@ -76,17 +75,16 @@ class DocSets:
         order = getattr(self, "_date_order", None)
         if order is None:
             reader = self.searcher.reader()
-            published = reader.column_reader("published") if reader.has_column("published") else None
+            # Raw column values (sortable longs): translating them to datetimes fails for
+            # undated documents, whose slot holds the column's default.
+            published = reader.column_reader("published", translate=False) if reader.has_column("published") else None
             dated = reader.column_reader("dated") if reader.has_column("dated") else None
             live = self.live.to_bytes((self.size >> 3) + 1, "little")
             docs = [d for d in range(self.size) if live[d >> 3] >> (d & 7) & 1]
 
             def key(d: int):
-                when = published[d] if published is not None else None
-                return (
-                    dated is not None and dated[d] in ("1", b"1"),
-                    when.timestamp() if isinstance(when, datetime.datetime) else 0.0,
-                )
+                is_dated = dated is not None and dated[d] in ("1", b"1")
+                return (is_dated, published[d] if is_dated and published is not None else 0)
 
             order = self._date_order = sorted(docs, key=key, reverse=True)
         return order

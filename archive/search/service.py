@@ -216,3 +216,14 @@ def search(params: SearchParams, record: bool = True) -> SearchOutcome:
         language = params.language or analysis.detect_language(params.q)
         record_query(params.q, language, outcome.count)
     return outcome
+
+
+def warm_up() -> None:
+    """Load what the first search would otherwise wait for: the segmenters' models,
+    the Thai dictionary with the archive's words, the searcher and its date order."""
+    lexicon = get_lexicon()
+    analysis.analyse("năng lượng tái tạo พลังงานสะอาด", extra_words=lexicon.thai_words)
+    backend = connections["default"].get_backend()
+    searcher = backend.searcher()
+    if searcher.doc_count():
+        backend.docsets(searcher).date_order()
