@@ -216,3 +216,10 @@ class CommonWordRankingTests(TestCase):
         with mock.patch.object(backend, "FAST_PATH_POSTINGS", 10**9):
             scored = {r["title"] for r in self.api(q="môi trường")["results"]}
         self.assertEqual(fast, scored)
+
+
+class SearchPageInputTests(TestCase):
+    def test_unknown_meeting_filter_is_a_clear_400_not_a_500(self):
+        response = self.client.get("/search/", {"q": "AMEM", "meeting": "amem-99"})
+        self.assertEqual(response.status_code, 400)
+        self.assertContains(response, "amem-99", status_code=400)

@@ -48,9 +48,9 @@ def search_page(request):
     q = request.GET.get("q", "")
     try:
         params = params_from_querydict(request.GET)
+        outcome = search(params)  # an unknown meeting filter is only found here
     except SearchInputError as exc:
         return render(request, "archive/search.html", {"q": q, "error": str(exc)}, status=400)
-    outcome = search(params)
     facets = outcome.facets or {}
     context = {
         "q": params.q,
