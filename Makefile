@@ -11,7 +11,7 @@ WORKERS ?= 2
 # interface catalogues, PostgreSQL for the test database.
 SYSTEM_PACKAGES := chromium fonts-thai-tlwg gettext postgresql
 
-.PHONY: run serve test test-fast test-browser setup venv system-deps locale-compiled data messages lint format bench clean
+.PHONY: run serve test test-fast test-browser setup venv system-deps locale-compiled data messages constraints lint format bench clean
 
 run: setup data ## Serve the archive on http://127.0.0.1:8000/ (gunicorn + whitenoise)
 	$(PY) manage.py collectstatic --noinput -v 0
@@ -28,10 +28,10 @@ test-browser: setup
 
 setup: system-deps $(STAMP) locale-compiled
 
-$(STAMP): requirements.txt requirements-dev.txt
+$(STAMP): requirements.txt requirements-dev.txt constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt -c constraints.txt
 	touch $(STAMP)
 
 system-deps:
@@ -56,6 +56,9 @@ data: setup ## Migrate, load the founding articles, build the search index
 
 messages: $(STAMP) ## Re-extract interface strings into locale/{vi,th}; then translate the new entries
 	$(PY) manage.py makemessages -l vi -l th -e html,txt,py,xml --no-obsolete --ignore=.venv --ignore=var --ignore=bench --ignore=scripts --ignore=tests
+
+constraints: $(STAMP) ## Re-pin the whole dependency tree after changing requirements*.txt
+	(head -n 2 constraints.txt; $(PY) -m pip freeze) > constraints.txt.new && mv constraints.txt.new constraints.txt
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
