@@ -11,7 +11,7 @@ WORKERS ?= 2
 # interface catalogues, PostgreSQL for the test database.
 SYSTEM_PACKAGES := chromium fonts-thai-tlwg gettext postgresql
 
-.PHONY: run serve test test-fast test-browser setup venv system-deps locale-compiled data messages constraints lint format bench clean
+.PHONY: run test test-fast test-browser setup system-deps locale-compiled data messages constraints lint format bench clean
 
 run: setup data ## Serve the archive on http://127.0.0.1:8000/ (gunicorn + whitenoise)
 	$(PY) manage.py collectstatic --noinput -v 0

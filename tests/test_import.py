@@ -347,3 +347,31 @@ def test_worker_pool_path(tmp_path, indexed):
     )
     assert (report.created, report.failed) == (7, 0)
     assert set(found("biogas plant")) >= {r["url"] for r in rows}
+
+
+def test_a_conflicting_row_fails_alone(tmp_path, indexed, monkeypatch):
+    """If a batch write hits a conflict (e.g. a slug taken meanwhile), the batch is retried
+    row by row: only the conflicting row fails, the others are written."""
+    from archive.ingest import pipeline
+
+    Article.objects.create(title="Taken", slug="taken-slug", body="x", source_url="https://example.org/taken")
+    real = pipeline.Importer._slugs
+    calls = {"n": 0}
+
+    def slugs(self, rows):
+        calls["n"] += 1
+        out = real(self, rows)
+        # first (batch) write: the second row collides; the row-by-row retry collides again for it
+        return [("taken-slug" if r.record.url.endswith("/c2") else s) for r, s in zip(rows, out, strict=True)]
+
+    monkeypatch.setattr(pipeline.Importer, "_slugs", slugs)
+    rows = [{"url": f"https://example.org/c{i}", "title": f"Conflict {i}", "body": "Text."} for i in range(1, 4)]
+    report = import_paths([str(write_jsonl(tmp_path / "c.jsonl", rows))], ImportOptions(workers=1))
+    assert (report.created, report.failed) == (2, 1)
+    assert "database error" in report.failures[0].reason and report.failures[0].origin.endswith(":2")
+    assert set(
+        Article.objects.filter(source_url__startswith="https://example.org/c").values_list("source_url", flat=True)
+    ) == {
+        "https://example.org/c1",
+        "https://example.org/c3",
+    }
