@@ -41,6 +41,9 @@ from archive.search.bitsets import DocSets
 
 log = logging.getLogger("archive.search")
 
+# Batches at least this large are committed as their own segment, without merging.
+BULK_SEGMENT_DOCS = 500
+
 # Analysed text arrives as 'tok tok tok': split on spaces, nothing else.
 WHITESPACE = SpaceSeparatedTokenizer()
 
@@ -126,7 +129,10 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         except Exception:
             writer.cancel()
             raise
-        writer.commit()
+        # Bulk batches become segments of their own: merging them rewrites every posting
+        # in Python (minutes at full size). Small, interactive batches are merged into
+        # each other (Whoosh's MERGE_SMALL) so editors' saves don't pile up segments.
+        writer.commit(merge=len(docs) < BULK_SEGMENT_DOCS)
 
     def remove_identifiers(self, identifiers: Iterable[str]) -> None:
         """Delete documents by haystack identifier ('archive.article.12'), in one commit."""
