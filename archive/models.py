@@ -489,6 +489,7 @@ class Article(Slugged, TimeStamped):
 
     class Meta:
         ordering = [models.F("published").desc(nulls_last=True), "-created"]
+        permissions = [("publish_article", "Can publish and unpublish articles")]
         indexes = [
             models.Index(fields=["status", "published"]),
             models.Index(fields=["language", "status"]),
@@ -563,3 +564,55 @@ class SearchQueryStat(models.Model):
 
     def __str__(self) -> str:
         return f"{self.query} ({self.language}): {self.searches}×, {self.last_result_count} results"
+
+
+# --- Provenance and editors' queue --------------------------------------------------------
+
+
+class Capture(models.Model):
+    """The page as it was published: raw bytes kept for provenance, content-addressed."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="captures")
+    url = models.CharField(max_length=1000, help_text=_("The address the page was captured from."))
+    sha256 = models.CharField(max_length=64, db_index=True)
+    captured_at = models.DateTimeField(help_text=_("When the page was captured (WARC date or fetch time)."))
+    content_type = models.CharField(max_length=100, default="text/html")
+    file = models.FileField(upload_to="captures/", max_length=255)
+    size = models.PositiveIntegerField(default=0)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-captured_at"]
+        constraints = [models.UniqueConstraint(fields=["article", "sha256"], name="unique_capture_per_article")]
+
+    def __str__(self) -> str:
+        return f"{self.url} @ {self.captured_at:%Y-%m-%d %H:%M} ({self.sha256[:12]})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("archive:article-capture", kwargs={"slug": self.article.slug, "sha256": self.sha256})
+
+
+class MeetingCandidate(models.Model):
+    """A known series with a number the archive has no meeting for ('AMEM 39'), seen in articles."""
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        CONFIRMED = "confirmed", _("Confirmed")
+        REJECTED = "rejected", _("Rejected")
+
+    series = models.ForeignKey(MeetingSeries, on_delete=models.CASCADE, related_name="candidates")
+    number = models.PositiveSmallIntegerField()
+    first_seen = models.DateTimeField(default=timezone.now)
+    article_count = models.PositiveIntegerField(default=0)
+    articles = models.ManyToManyField(Article, blank=True, related_name="meeting_candidates")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.NEW, db_index=True)
+    meeting = models.ForeignKey(
+        Meeting, null=True, blank=True, on_delete=models.SET_NULL, help_text=_("The meeting created on confirmation.")
+    )
+
+    class Meta:
+        ordering = ["-article_count"]
+        constraints = [models.UniqueConstraint(fields=["series", "number"], name="unique_meeting_candidate")]
+
+    def __str__(self) -> str:
+        return f"{self.series.acronym} {self.number}"

@@ -168,6 +168,14 @@ SILENTLY_FAIL = not TESTING and not DEBUG
 # queued update to the next drain (`manage.py process_index_queue`).
 SEARCH_INDEX_LOCK_TIMEOUT = float(os.environ.get("SEARCH_INDEX_LOCK_TIMEOUT", "20"))
 
+# --- Ingest ---------------------------------------------------------------------
+
+# "Add from URL" in the admin: fetch limits, and no private/loopback addresses
+# unless explicitly allowed (tests serve saved pages on loopback).
+INGEST_FETCH_TIMEOUT = float(os.environ.get("INGEST_FETCH_TIMEOUT", "10"))
+INGEST_FETCH_MAX_BYTES = int(os.environ.get("INGEST_FETCH_MAX_BYTES", str(5 * 1024 * 1024)))
+INGEST_ALLOW_PRIVATE_ADDRESSES = env_bool("INGEST_ALLOW_PRIVATE_ADDRESSES", False)
+
 # --- Internationalisation ----------------------------------------------------
 
 LANGUAGE_CODE = "en"

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 
@@ -131,14 +130,6 @@ def detect_mentions(title: str, lead: str = "", body: str = "") -> Detection:
     return get_detector().detect(title, lead, body)
 
 
-def candidate_model():
-    """`MeetingCandidate` once it exists (see the ingest report); None before."""
-    try:
-        return apps.get_model("archive", "MeetingCandidate")
-    except LookupError:
-        return None
-
-
 def apply_detection(found: Mapping[int, Detection]) -> int:
     """Link articles to the meetings and people they mention; record candidate meetings.
 
@@ -165,10 +156,8 @@ def apply_detection(found: Mapping[int, Detection]) -> int:
 
 
 def record_candidates(by_candidate: Mapping[tuple[str, int], set[int]], series_by_slug: Mapping) -> None:
-    Candidate = candidate_model()
-    if Candidate is None:
-        log.info("meeting candidates not stored (no MeetingCandidate model): %s", sorted(by_candidate))
-        return
+    from archive.models import MeetingCandidate as Candidate
+
     now = timezone.now()
     for (series_slug, number), article_ids in sorted(by_candidate.items()):
         series = series_by_slug.get(series_slug)

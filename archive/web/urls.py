@@ -24,6 +24,7 @@ urlpatterns = [
     path("articles/<slug:slug>/", views.article_detail, name="article-detail"),
     path("articles/<slug:slug>/cite.bib", views.article_bibtex, name="article-bibtex"),
     path("articles/<slug:slug>/cite.json", views.article_csl, name="article-csl"),
+    path("articles/<slug:slug>/archived/<str:sha256>/", views.article_capture, name="article-capture"),
     path("meetings/", views.meeting_list, name="meeting-list"),
     path("meetings/<slug:slug>/", views.meeting_detail, name="meeting-detail"),
     path("series/", views.series_list, name="series-list"),

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.views.decorators.http import require_GET
 
-from archive.models import Article, Meeting, MeetingSeries, Organization, Participation, Person
+from archive.models import Article, Capture, Meeting, MeetingSeries, Organization, Participation, Person
 from archive.search.service import SearchInputError, params_from_querydict, search
 from archive.web import citation, queries
 
@@ -92,21 +92,29 @@ def _permalink(request, article: Article) -> str:
         return request.build_absolute_uri(article.get_absolute_url())
 
 
-def _published_article(slug: str) -> Article:
+def _article_page_queryset():
     meetings = Meeting.objects.select_related("series").order_by("start_date", "series__acronym", "number")
-    return get_object_or_404(
-        Article.objects.published().prefetch_related(
-            Prefetch("meetings", queryset=meetings),
-            "people",
-            Prefetch("organizations", queryset=Organization.objects.order_by("name")),
-        ),
-        slug=slug,
+    return Article.objects.prefetch_related(
+        Prefetch("meetings", queryset=meetings),
+        "people",
+        Prefetch("organizations", queryset=Organization.objects.order_by("name")),
+        "captures",
     )
+
+
+def _published_article(slug: str) -> Article:
+    return get_object_or_404(_article_page_queryset().published(), slug=slug)
 
 
 @require_GET
 def article_detail(request, slug):
-    article = _published_article(slug)
+    return article_page(request, _published_article(slug))
+
+
+def article_page(request, article: Article, preview: bool = False):
+    """The public article page; editors' previews of drafts render it too (admin only)."""
+    if preview:
+        article = _article_page_queryset().get(pk=article.pk)
     permalink = _permalink(request, article)
     context = {
         "article": article,
@@ -114,8 +122,24 @@ def article_detail(request, slug):
         "related": queries.related_articles(article),
         "citation": citation.plain(article, permalink, settings.SITE_NAME),
         "json_ld": _article_json_ld(request, article, permalink),
+        "preview": preview,
     }
-    return render(request, "archive/article_detail.html", context)
+    response = render(request, "archive/article_detail.html", context)
+    if preview:
+        response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_GET
+def article_capture(request, slug, sha256):
+    """The page as it was captured, served inert: a sandbox with no scripts, forms or same-origin access."""
+    article = _published_article(slug)
+    capture = get_object_or_404(Capture, article=article, sha256=sha256)
+    with capture.file.open("rb") as fh:
+        response = HttpResponse(fh.read(), content_type=capture.content_type or "text/html")
+    response["Content-Security-Policy"] = "sandbox; default-src 'none'; img-src * data:; style-src * 'unsafe-inline'"
+    response["X-Robots-Tag"] = "noindex"
+    return response
 
 
 def _article_json_ld(request, article: Article, permalink: str) -> dict:
