@@ -59,6 +59,9 @@ class AdminTests(TestCase):
                     "language": "",
                     "meetings": [amem.pk],
                     "status": "published",
+                    # the (read-only) captures inline's management form
+                    "captures-TOTAL_FORMS": "0",
+                    "captures-INITIAL_FORMS": "0",
                 },
             )
         self.assertEqual(response.status_code, 302, response.content[:2000])
