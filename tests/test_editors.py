@@ -126,14 +126,20 @@ def test_add_from_url_reports_a_refusing_site(client, server):  # noqa: F811
 def test_candidate_meetings_are_confirmed_by_editors(client, search_index_cleanup):
     client.force_login(make_user("chief", "Editors"))
     article = Article.objects.create(
-        title="AMEM 39 sẽ họp tại Brunei", body="Hội nghị AMEM 39 dự kiến diễn ra năm 2021.",
-        source_url="https://example.org/amem39", status=Article.Status.PUBLISHED,
+        title="AMEM 39 sẽ họp tại Brunei",
+        body="Hội nghị AMEM 39 dự kiến diễn ra năm 2021.",
+        source_url="https://example.org/amem39",
+        status=Article.Status.PUBLISHED,
     )
     search_index_cleanup.append(article.pk)
-    client.post(reverse("admin:archive_article_changelist"), {"action": "redetect_mentions", "_selected_action": [article.pk]})
+    client.post(
+        reverse("admin:archive_article_changelist"), {"action": "redetect_mentions", "_selected_action": [article.pk]}
+    )
     candidate = MeetingCandidate.objects.get(series=MeetingSeries.objects.get(slug="amem"), number=39)
     assert not Meeting.objects.filter(slug="amem-39").exists()
-    client.post(reverse("admin:archive_meetingcandidate_changelist"), {"action": "confirm", "_selected_action": [candidate.pk]})
+    client.post(
+        reverse("admin:archive_meetingcandidate_changelist"), {"action": "confirm", "_selected_action": [candidate.pk]}
+    )
     meeting = Meeting.objects.get(series__slug="amem", number=39)
     assert article in meeting.articles.all()
     candidate.refresh_from_db()
