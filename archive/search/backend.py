@@ -30,7 +30,6 @@ from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier
 from whoosh import query as wq
-from whoosh import sorting
 from whoosh.analysis import SpaceSeparatedTokenizer
 from whoosh.fields import DATETIME, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.fields import ID as WHOOSH_ID
@@ -218,17 +217,9 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             return {"ids": [], "total": total, "facets": facets}
 
         if not plan.required or request.sort in ("newest", "oldest"):
-            dated_first = sorting.FieldFacet("dated", reverse=True)
-            by_date = [dated_first, sorting.FieldFacet("published", reverse=request.sort != "oldest")]
-            hits = list(
-                searcher.search(
-                    plan.required_query or wq.Every(),
-                    filter=plan.filter,
-                    limit=end,
-                    scored=False,
-                    sortedby=sorting.MultiFacet(by_date),
-                )
-            )
+            # Date order comes from the per-searcher date ordering and the match bitset.
+            docnums = sets.newest(matched, end, oldest=request.sort == "oldest")
+            hits = [_StoredHit(d, searcher.stored_fields(d)) for d in docnums]
         elif self._postings(searcher, plan) > FAST_PATH_POSTINGS:
             hits = self._rank_common_words(searcher, sets, plan, matched, end)
         else:
@@ -236,8 +227,9 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             for q in plan.tiers():
                 found = searcher.search(q, filter=plan.filter, limit=end + len(seen))
                 # Newer first among equal scores (undated last); a document is ranked in its best tier.
-                hits += [h for h in sorted(found, key=_score_then_newest) if h.docnum not in seen]
-                seen.update(h.docnum for h in found)
+                top = _top(found)
+                hits += [h for h in sorted(top, key=_score_then_newest) if h.docnum not in seen]
+                seen.update(h.docnum for h in top)
                 if len(hits) >= end:
                     break
         return {"ids": [int(hit[DJANGO_ID]) for hit in hits[start:end]], "total": total, "facets": facets}
@@ -260,7 +252,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         if plan.title_phrase is not None:
             meetings = [r for r in plan.required if getattr(r, "fieldname", None) == "meetings"]
             q = wq.And([plan.title_phrase, *meetings])
-            for hit in sorted(searcher.search(q, filter=plan.filter, limit=end), key=_score_then_newest):
+            for hit in sorted(_top(searcher.search(q, filter=plan.filter, limit=end)), key=_score_then_newest):
                 hits.append(hit)
                 seen.add(hit.docnum)
         folded = [sets.bits(wq.Term("title_f", t.text)) for t in plan.words]
@@ -285,6 +277,12 @@ class _StoredHit(dict):
 
 # Above this many postings, a query is ranked from bitsets instead of scored (about 30 ms of Whoosh work).
 FAST_PATH_POSTINGS = 12_000
+
+
+def _top(results) -> list:
+    """The collected hits. Not list(results): that asks len(), and Whoosh re-runs the
+    whole query to count every match (counts come from the bitsets instead)."""
+    return [results[i] for i in range(results.scored_length())]
 
 
 def _score_then_newest(hit) -> tuple:

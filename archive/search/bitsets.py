@@ -89,18 +89,49 @@ class DocSets:
             order = self._date_order = sorted(docs, key=key, reverse=True)
         return order
 
-    def newest(self, bits: int, limit: int, skip: set[int] = frozenset()) -> list[int]:
-        """Up to `limit` document numbers of `bits`, newest first."""
+    def newest(self, bits: int, limit: int, skip: set[int] = frozenset(), oldest: bool = False) -> list[int]:
+        """Up to `limit` document numbers of `bits`, newest first (or oldest first; undated last)."""
         if not bits or limit <= 0:
             return []
+        order = self.oldest_order() if oldest else self.date_order()
+        if bits.bit_count() <= 256:
+            # Few documents: take their numbers straight from the bits and sort them by date.
+            rank = self._rank(oldest)
+            docs = []
+            while bits:
+                low = bits & -bits
+                docs.append(low.bit_length() - 1)
+                bits ^= low
+            docs.sort(key=lambda d: rank.get(d, len(rank)))
+            return [d for d in docs if d not in skip][:limit]
         member = bits.to_bytes((self.size >> 3) + 1, "little")
         out = []
-        for d in self.date_order():
+        for d in order:
             if member[d >> 3] >> (d & 7) & 1 and d not in skip:
                 out.append(d)
                 if len(out) >= limit:
                     break
         return out
+
+    def _rank(self, oldest: bool) -> dict[int, int]:
+        name = "_rank_oldest" if oldest else "_rank_newest"
+        rank = getattr(self, name, None)
+        if rank is None:
+            order = self.oldest_order() if oldest else self.date_order()
+            rank = {d: i for i, d in enumerate(order)}
+            setattr(self, name, rank)
+        return rank
+
+    def oldest_order(self) -> list[int]:
+        order = getattr(self, "_oldest_order", None)
+        if order is None:
+            newest = self.date_order()
+            dated = self.bits(wq.Term("dated", "1")).to_bytes((self.size >> 3) + 1, "little")
+            has_date = [bool(dated[d >> 3] >> (d & 7) & 1) for d in newest]
+            with_dates = [d for d, known in zip(newest, has_date, strict=True) if known]
+            undated = [d for d, known in zip(newest, has_date, strict=True) if not known]
+            order = self._oldest_order = with_dates[::-1] + undated
+        return order
 
     @staticmethod
     def by_count(candidates: int, parts: list[int]) -> list[int]:

@@ -18,6 +18,7 @@ from django.utils.safestring import SafeString, mark_safe
 from archive import analysis
 
 WINDOW = 260
+SEARCH_CHARS = 6000
 
 
 def _is_thai(token: str) -> bool:
@@ -114,7 +115,8 @@ def highlight(text: str, spans: list[tuple[int, int]], start: int = 0, end: int 
 
 
 def make_snippet(article, terms: Iterable[str], meeting_tokens: Iterable[str] = (), matcher=None) -> SafeString:
-    text = " ".join(p for p in (article.lead, *article.paragraphs) if p)
+    # The passage is looked for in the opening of long articles: news says what matters first.
+    text = " ".join(p for p in (article.lead, *article.paragraphs) if p)[:SEARCH_CHARS]
     raw = _term_spans(text, terms, meeting_tokens, matcher)
     start, end = _best_window(raw, text, WINDOW)
     body = highlight(text, _merge([(s, e) for s, e, _ in raw], text), start, end)
