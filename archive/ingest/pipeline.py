@@ -51,7 +51,7 @@ class ImportOptions:
     write_batch: int = 300  # articles per transaction
     detect: bool = True  # link known meetings and people found in the text
     drain: bool = True  # leave the index up to date before returning
-    drain_batch: int = 2000
+    drain_batch: int = 5000
     drain_timeout: float = 600.0
 
 
@@ -551,7 +551,7 @@ class BackgroundDrainer(threading.Thread):
         return self.applied
 
 
-def drain_index(batch_size: int = 2000, timeout: float = 600.0) -> int:
+def drain_index(batch_size: int = 5000, timeout: float = 600.0) -> int:
     """Apply every queued index task before returning (waits for another writer if one is busy)."""
     deadline = time.monotonic() + timeout
     applied = 0
