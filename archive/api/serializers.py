@@ -149,14 +149,22 @@ class RelationSerializer(serializers.Serializer):
     meeting = MeetingRefSerializer()
 
 
-class ParticipationSerializer(serializers.ModelSerializer):
-    person = PersonRefSerializer(read_only=True)
+class _ParticipationBase(serializers.ModelSerializer):
+    """A role held at a meeting; subclasses add the side the reader does not already have."""
+
     organization = OrganizationRefSerializer(read_only=True)
     delegation = serializers.CharField(source="delegation.code", read_only=True)
 
     class Meta:
         model = Participation
-        fields = ["person", "role", "position", "organization", "delegation"]
+        fields = ["role", "position", "organization", "delegation"]
+
+
+class ParticipationSerializer(_ParticipationBase):
+    person = PersonRefSerializer(read_only=True)
+
+    class Meta(_ParticipationBase.Meta):
+        fields = ["person", *_ParticipationBase.Meta.fields]
 
 
 class MeetingDetailSerializer(MeetingSerializer):
@@ -233,14 +241,11 @@ class PersonSerializer(HtmlUrlMixin, serializers.ModelSerializer):
         return split_lines(obj.alternate_names)
 
 
-class PersonParticipationSerializer(serializers.ModelSerializer):
+class PersonParticipationSerializer(_ParticipationBase):
     meeting = MeetingRefSerializer(read_only=True)
-    organization = OrganizationRefSerializer(read_only=True)
-    delegation = serializers.CharField(source="delegation.code", read_only=True)
 
-    class Meta:
-        model = Participation
-        fields = ["meeting", "role", "position", "organization", "delegation"]
+    class Meta(_ParticipationBase.Meta):
+        fields = ["meeting", *_ParticipationBase.Meta.fields]
 
 
 class PersonDetailSerializer(PersonSerializer):
