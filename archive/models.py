@@ -616,3 +616,4 @@ class MeetingCandidate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.series.acronym} {self.number}"
+from archive.glossary.models import Concept  # noqa: E402,F401  (the glossary lives in its own package)
