@@ -19,6 +19,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from archive.ingest.clean import CleanError, normalise_source_url
 from archive.ingest.detect import detect_mentions, redetect
 from archive.ingest.fetch import FetchError, draft_from_url
 from archive.ingest.pipeline import save_capture_file
@@ -81,11 +82,21 @@ class CaptureInline(admin.TabularInline):
     model = Capture
     extra = 0
     can_delete = False
-    fields = ["url", "captured_at", "sha256", "size", "file"]
+    # Never the raw file (MEDIA_ROOT is not served; served, the page would run on the site's
+    # origin): the archived copy is only linked through the sandboxed view.
+    fields = ["url", "captured_at", "sha256", "size", "archived_copy"]
     readonly_fields = fields
 
     def has_add_permission(self, request, obj=None):
         return False
+
+    @admin.display(description=_("archived copy"))
+    def archived_copy(self, obj):
+        if not obj or not obj.pk:
+            return "—"
+        if not obj.article.is_published:
+            return _("viewable (sandboxed) once the article is published")
+        return format_html('<a href="{}" rel="noopener">{}</a>', obj.get_absolute_url(), _("View (sandboxed)"))
 
 
 class AddFromUrlForm(forms.Form):
@@ -124,6 +135,13 @@ class ArticleAdmin(admin.ModelAdmin):
     def has_publish_permission(self, request) -> bool:
         return request.user.has_perm("archive.publish_article")
 
+    def has_change_permission(self, request, obj=None):
+        # Contributors draft; a published article changes only through an editor (the form is
+        # read-only for them and a POST is refused).
+        if obj is not None and obj.is_published and not self.has_publish_permission(request):
+            return False
+        return super().has_change_permission(request, obj)
+
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if not self.has_publish_permission(request):
@@ -150,6 +168,8 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Re-detect meetings and people in the text"), permissions=["change"])
     def redetect_mentions(self, request, queryset):
+        if not self.has_publish_permission(request):
+            queryset = queryset.exclude(status=Article.Status.PUBLISHED)  # published: editors only
         links = redetect(queryset)
         for article in queryset:
             self.log_change(request, article, "Meetings and people re-detected.")
@@ -218,15 +238,21 @@ class ArticleAdmin(admin.ModelAdmin):
         form = AddFromUrlForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
             url = form.cleaned_data["url"]
-            existing = Article.objects.filter(source_url=url).first()
+            try:
+                url = normalise_source_url(url)
+            except CleanError as exc:
+                form.add_error("url", str(exc))
+                url = ""
+            existing = Article.objects.filter(source_url=url).first() if url else None
             if existing:
                 self.message_user(request, _("This address is already in the archive."), messages.WARNING)
                 return redirect("admin:archive_article_change", existing.pk)
             try:
-                draft = draft_from_url(url)
+                draft = draft_from_url(url) if url else None
             except FetchError as exc:
                 form.add_error("url", str(exc))
-            else:
+                draft = None
+            if draft is not None:
                 token = secrets.token_urlsafe(8)
                 request.session[f"article-draft-{token}"] = {
                     "initial": {k: _jsonable(v) for k, v in draft.initial().items()},

@@ -499,13 +499,32 @@ class Article(Slugged, TimeStamped):
     def __str__(self) -> str:
         return self.title
 
+    # Cleaned and validated by archive.ingest.clean, like every other write path.
+    CLEANED_FIELDS = ("title", "lead", "body", "source_name", "byline", "source_url", "published")
+
     def save(self, *args, **kwargs):
-        self.title = analysis.clean_text(self.title).strip()
-        self.lead = analysis.clean_text(self.lead).strip()
-        self.body = analysis.clean_text(self.body).strip()
+        update_fields = kwargs.get("update_fields")
+        names = [n for n in self.CLEANED_FIELDS if update_fields is None or n in update_fields]
+        errors = self._clean_fields(names)
+        if errors:
+            raise ValidationError(errors)
         if not self.language:
             self.language = analysis.detect_language(f"{self.title}\n{self.body}")
         super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        """Form errors for the admin: url scheme, date range, text size (the text is cleaned too)."""
+        errors = self._clean_fields(self.CLEANED_FIELDS)
+        if errors:
+            raise ValidationError(errors)
+
+    def _clean_fields(self, names) -> dict[str, str]:
+        from archive.ingest.clean import clean_article_fields
+
+        cleaned, errors, _warnings = clean_article_fields({name: getattr(self, name) for name in names})
+        for name, value in cleaned.items():
+            setattr(self, name, value)
+        return errors
 
     def slug_source(self) -> str:
         return self.title
@@ -520,7 +539,8 @@ class Article(Slugged, TimeStamped):
 
     @property
     def has_source_link(self) -> bool:
-        return self.source_url.startswith(("http://", "https://"))
+        """Only http(s) addresses are links; identifiers ('urn:asean-archive:…', 'folder:name') never are."""
+        return self.source_url.lower().startswith(("http://", "https://"))
 
 
 # --- Search bookkeeping ---------------------------------------------------------------

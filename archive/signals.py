@@ -1,8 +1,9 @@
 """Keep the search index and the lexicon in step with the database."""
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 
+from archive.ingest.clean import clean_model_text_fields
 from archive.models import Article, Meeting, MeetingSeries, Organization, Person
 from archive.search import lexicon, queue
 
@@ -35,3 +36,11 @@ def vocabulary_changed(sender, instance, raw=False, **kwargs):
     lexicon.invalidate()
     if not raw and sender is Meeting and instance.pk:
         queue.enqueue(instance.articles.values_list("pk", flat=True))
+
+
+@receiver(pre_save)
+def clean_text_fields(sender, instance, **kwargs):
+    """Every text field of the archive's curated models (series, meetings, people, organisations,
+    participations, …) is cleaned the same way as articles' (archive.ingest.clean)."""
+    if sender._meta.app_label == "archive" and sender is not Article:  # Article.save validates itself
+        clean_model_text_fields(instance)

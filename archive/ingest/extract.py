@@ -11,7 +11,7 @@ import hashlib
 
 import trafilatura
 
-from archive.ingest.records import Capture, Record, RecordError, parse_date, site_rule, strip_suffix
+from archive.ingest.records import Capture, Record, RecordError, clean_record, parse_date, site_rule, strip_suffix
 
 
 def extract_html(
@@ -50,7 +50,7 @@ def extract_html(
     except RecordError:
         published = None  # a page's guessed date is a hint; a bad guess is not a reason to drop it
     sha = hashlib.sha256(raw).hexdigest()
-    return Record(
+    record = Record(
         origin=origin,
         url=page_url,
         title=title,
@@ -60,3 +60,4 @@ def extract_html(
         byline=(doc.author or "").strip()[:255],
         capture=Capture(url=page_url, raw=raw, sha256=sha, captured_at=captured_at, content_type=content_type),
     )
+    return clean_record(record, guessed_date=True)

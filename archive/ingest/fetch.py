@@ -169,10 +169,10 @@ def draft_from_url(url: str, **fetch_options) -> ArticleDraft:
         )
     except RecordError as exc:
         raise FetchError(f"No article could be found on the page: {exc}.")
-    title = analysis.clean_text(record.title).strip()
-    body = analysis.clean_text(record.body).strip()
+    # extract_html cleans every field through archive.ingest.clean (normalised source_url too).
+    title, body = record.title, record.body
     return ArticleDraft(
-        source_url=page.url,
+        source_url=record.url,
         title=title,
         body=body,
         language=analysis.detect_language(f"{title}\n{body}"),

@@ -27,7 +27,7 @@ from django.utils import timezone
 
 from archive import analysis
 from archive.ingest.detect import Detection, Detector, apply_detection, get_detector
-from archive.ingest.records import Capture, Failure, Record
+from archive.ingest.records import Capture, Failure, Record, RecordError, clean_record
 from archive.models import Article, Meeting, make_slug
 from archive.search import queue
 from archive.search.documents import analysis_key, compute_analysis
@@ -91,6 +91,8 @@ class Row:
     record: Record
     source: str
     meeting_ids: set[int]
+    person_ids: set[int] = field(default_factory=set)
+    organization_ids: set[int] = field(default_factory=set)
     existing: dict | None = None  # the stored article's id, key, language and metadata
     action: str = ""  # create | update | meta | unchanged | failed
     title: str = ""
@@ -191,6 +193,8 @@ class Importer:
         self.thai_words = self.lexicon.thai_words
         self.detector = get_detector(self.lexicon) if options.detect else None
         self.meetings = MeetingResolver(self.lexicon)
+        self.people: dict[str, int] | None = None  # slug -> id, loaded when a row names people
+        self.organizations: dict[str, int] | None = None
         self.seen_urls: dict[str, str] = {}
         self.used_slugs: set[str] = set()
         self.buffer: list[Row] = []
@@ -272,6 +276,13 @@ class Importer:
                 self.report.fail(item)
                 self._tick()
                 continue
+            try:
+                item = clean_record(item)  # the same cleaning as every write path; idempotent
+            except RecordError as exc:
+                self.report.fail(Failure(item.origin, str(exc)))
+                self._tick()
+                continue
+            self.report.warnings.extend(f"{item.origin}: {w}" for w in item.warnings)
             previous = self.seen_urls.get(item.url)
             if previous is not None:
                 self.report.fail(Failure(item.origin, f"duplicate url {item.url!r} (first at {previous})"))
@@ -285,7 +296,33 @@ class Importer:
                     self.report.warnings.append(f"{item.origin}: unknown meeting {name!r} (not linked)")
                 else:
                     meeting_ids.add(meeting_id)
-            yield Row(record=item, source=item.source or self.options.source, meeting_ids=meeting_ids)
+            person_ids = self._by_slug(item, "people", item.people)
+            organization_ids = self._by_slug(item, "organizations", item.organizations)
+            yield Row(
+                record=item,
+                source=item.source or self.options.source,
+                meeting_ids=meeting_ids,
+                person_ids=person_ids,
+                organization_ids=organization_ids,
+            )
+
+    def _by_slug(self, item: Record, kind: str, slugs: list[str]) -> set[int]:
+        """People or organisations a row names by slug (as export_articles writes them)."""
+        if not slugs:
+            return set()
+        if getattr(self, kind) is None:
+            from archive.models import Organization, Person
+
+            model = Person if kind == "people" else Organization
+            setattr(self, kind, dict(model.objects.values_list("slug", "id")))
+        known = getattr(self, kind)
+        ids = set()
+        for slug in slugs:
+            if slug in known:
+                ids.add(known[slug])
+            else:
+                self.report.warnings.append(f"{item.origin}: unknown {kind} slug {slug!r} (not linked)")
+        return ids
 
     # -- what is stored already: one query per chunk --
 
@@ -316,7 +353,7 @@ class Importer:
             "published": row.record.published or existing.get("published"),
             "source_name": row.source or existing.get("source_name", ""),
             "byline": row.record.byline or existing.get("byline", ""),
-            "status": self.options.status,
+            "status": row.record.status or self.options.status,
         }
 
     def _meta_changed(self, row: Row) -> bool:
@@ -368,9 +405,10 @@ class Importer:
         try:
             with transaction.atomic():
                 self._write(rows)
-        except (DatabaseError, KeyError):
+        except (DatabaseError, KeyError, OverflowError, ValueError):
             # Someone else (an editor, a second import) wrote one of these URLs or slugs
-            # meanwhile: write the batch row by row so only the conflicting row fails.
+            # meanwhile (or a value the database refuses): write the batch row by row so only
+            # the offending row fails.
             for row in rows:
                 try:
                     with transaction.atomic():
@@ -442,14 +480,22 @@ class Importer:
                 continue
             detection = row.detection or Detection()
             detection.meeting_ids |= row.meeting_ids
+            detection.person_ids |= row.person_ids
             found[row.existing_id] = detection
         self.report.links += apply_detection(found)
+        org_links = [
+            Article.organizations.through(article_id=r.existing_id, organization_id=o)
+            for r in rows
+            if r.action != "unchanged"
+            for o in sorted(r.organization_ids)
+        ]
+        Article.organizations.through.objects.bulk_create(org_links, ignore_conflicts=True)
         store_captures([(r.existing_id, r.record.capture) for r in rows if r.record.capture and r.existing_id])
         # The index learns of every change in the same transaction; drained at the end.
         queue.enqueue(found, drain_after_commit=False)
 
     def _slugs(self, rows: list[Row]) -> list[str]:
-        bases = [row.slug_base or make_slug(row.title, max_length=SLUG_MAX) for row in rows]
+        bases = [row.record.slug or row.slug_base or make_slug(row.title, max_length=SLUG_MAX) for row in rows]
         if not bases:
             return []
         taken = set(Article.objects.filter(slug__in=bases).values_list("slug", flat=True))

@@ -31,6 +31,13 @@ from archive.ingest.records import (
     record_from_mapping,
 )
 
+# Size limits (README, "Import format"): a row or file above them is a reported failure,
+# and it is never held whole in memory (lines are read with a bounded readline).
+MAX_ROW_BYTES = 2 * 1024 * 1024  # one JSONL line (2 MiB: 200,000 Thai characters as \u escapes fit)
+MAX_FILE_BYTES = 64 * 1024 * 1024  # one .json file (it may hold a list of articles)
+MAX_PAGE_BYTES = 8 * 1024 * 1024  # one .txt or .html file, one WARC record
+_SKIP_CHUNK = 1024 * 1024
+
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.xz", ".txz", ".tar.bz2", ".tbz2")
 FORMAT_SUFFIXES = (".jsonl", ".ndjson", ".json", ".txt", ".html", ".htm", ".warc", ".warc.gz")
 
@@ -72,7 +79,10 @@ def read_path(path: str, options: ReadOptions) -> Iterator[Item]:
     try:
         if p.is_dir():
             for entry in _folder_entries(p):
-                yield from read_entry(entry, options)
+                if isinstance(entry, Failure):
+                    yield entry
+                else:
+                    yield from read_entry(entry, options)
         elif p.name.lower().endswith(TAR_SUFFIXES):
             yield from _read_tar(p, options)
         elif p.suffix.lower() == ".zip":
@@ -87,15 +97,30 @@ def read_path(path: str, options: ReadOptions) -> Iterator[Item]:
         yield Failure(path, f"cannot read: {exc}")
 
 
-def _folder_entries(root: Path) -> Iterator[Entry]:
-    for dirpath, dirnames, filenames in os.walk(root):
+def _folder_entries(root: Path) -> Iterator[Entry | Failure]:
+    """Every supported file under root, sorted; each entry that cannot be read is a Failure."""
+    errors: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
+        yield from _walk_failures(errors)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for filename in sorted(filenames):
             if filename.startswith(".") or not is_supported(filename):
                 continue
             full = Path(dirpath) / filename
             rel = full.relative_to(root.parent).as_posix()  # keeps the folder's own name
-            yield Entry(str(full), rel, (lambda f=full: open(f, "rb")), full.stat().st_mtime)
+            try:
+                mtime = full.stat().st_mtime  # follows symlinks: a dangling one fails here
+            except OSError as exc:
+                yield Failure(str(full), f"cannot read: {exc.strerror or exc}")
+                continue
+            yield Entry(str(full), rel, (lambda f=full: open(f, "rb")), mtime)
+    yield from _walk_failures(errors)
+
+
+def _walk_failures(errors: list[OSError]) -> Iterator[Failure]:
+    while errors:
+        exc = errors.pop(0)
+        yield Failure(str(exc.filename or "?"), f"cannot read folder: {exc.strerror or exc}")
 
 
 def _read_tar(path: Path, options: ReadOptions) -> Iterator[Item]:
@@ -158,30 +183,75 @@ def _group(relpath: str) -> str:
     return parts[0] if len(parts) > 1 else "file"
 
 
+def bounded_lines(stream: BinaryIO, limit: int = MAX_ROW_BYTES) -> Iterator[bytes | None]:
+    """The stream's lines, each read with a bounded readline; a line longer than `limit`
+    bytes is skipped in chunks (never held whole) and given as None."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:  # the rest of the oversized line, a chunk at a time
+                rest = stream.readline(_SKIP_CHUNK)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield None
+        else:
+            yield line
+
+
+def _loads(text: str):
+    """json.loads with every failure as a RecordError carrying the reason."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RecordError(f"broken JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}")
+    except RecursionError:
+        raise RecordError("broken JSON: nested too deeply")
+
+
 def _read_jsonl(entry: Entry, options: ReadOptions) -> Iterator[Item]:
+    rows = 0
     with entry.open() as stream:
-        for lineno, raw in enumerate(stream, 1):
+        for lineno, raw in enumerate(bounded_lines(stream), 1):
+            origin = f"{entry.name}:{lineno}"
+            if raw is None:
+                rows += 1
+                yield Failure(origin, f"row larger than {MAX_ROW_BYTES // (1024 * 1024)} MiB (the limit); skipped")
+                continue
             if not raw.strip():
                 continue
-            origin = f"{entry.name}:{lineno}"
+            rows += 1
             try:
-                data = json.loads(_decode(raw))
+                data = _loads(_decode(raw))
                 yield record_from_mapping(data, origin, options.field_map, options.title_suffix)
-            except json.JSONDecodeError as exc:
-                yield Failure(origin, f"broken JSON: {exc.msg} at column {exc.colno}")
             except RecordError as exc:
                 yield Failure(origin, str(exc))
+    if not rows:
+        yield Failure(entry.name, "empty file: no rows")
+
+
+def _read_limited(entry: Entry, limit: int) -> bytes:
+    """The whole entry, or RecordError if it is larger than `limit` bytes (reads at most limit + 1)."""
+    with entry.open() as stream:
+        raw = stream.read(limit + 1)
+    if len(raw) > limit:
+        raise RecordError(f"file larger than {limit // (1024 * 1024)} MiB (the limit); skipped")
+    return raw
 
 
 def _read_json(entry: Entry, options: ReadOptions) -> Iterator[Item]:
-    with entry.open() as stream:
-        raw = stream.read()
     try:
-        data = json.loads(_decode(raw))
-    except json.JSONDecodeError as exc:
-        reason = "broken JSON: empty file" if not raw.strip() else f"broken JSON: {exc.msg} at line {exc.lineno}"
-        yield Failure(entry.name, reason)
-        return
+        raw = _read_limited(entry, MAX_FILE_BYTES)
+        if not raw.strip():
+            raise RecordError("broken JSON: empty file")
+        text = _decode(raw)
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise RecordError(f"broken JSON: {exc.msg.removesuffix(' at')} at line {exc.lineno}")
+        except RecursionError:
+            raise RecordError("broken JSON: nested too deeply")
     except RecordError as exc:
         yield Failure(entry.name, str(exc))
         return
@@ -196,10 +266,8 @@ def _read_json(entry: Entry, options: ReadOptions) -> Iterator[Item]:
 
 def _read_txt(entry: Entry, options: ReadOptions) -> Item:
     """First line the title, the rest the body; the URL is a stable identifier from the file name."""
-    with entry.open() as stream:
-        raw = stream.read()
     try:
-        text = _decode(raw)
+        text = _decode(_read_limited(entry, MAX_PAGE_BYTES))
     except RecordError as exc:
         return Failure(entry.name, str(exc))
     title, _, body = text.lstrip().partition("\n")
@@ -217,8 +285,10 @@ def _aware(timestamp: float | None) -> dt.datetime | None:
 
 
 def _read_html(entry: Entry, options: ReadOptions) -> Item:
-    with entry.open() as stream:
-        raw = stream.read()
+    try:
+        raw = _read_limited(entry, MAX_PAGE_BYTES)
+    except RecordError as exc:
+        return Failure(entry.name, str(exc))
     url = f"{options.url_prefix}{_stem(entry.relpath)}" if options.url_prefix else ""
     try:
         record = extract_html(
@@ -228,13 +298,16 @@ def _read_html(entry: Entry, options: ReadOptions) -> Item:
         if "no URL" not in str(exc):
             return Failure(entry.name, str(exc))
         # A saved page that names no address: identify it by its file.
-        record = extract_html(
-            raw,
-            entry.name,
-            url=f"file:{entry.relpath}",
-            captured_at=_aware(entry.mtime),
-            title_suffix=options.title_suffix,
-        )
+        try:
+            record = extract_html(
+                raw,
+                entry.name,
+                url=f"file:{entry.relpath}",
+                captured_at=_aware(entry.mtime),
+                title_suffix=options.title_suffix,
+            )
+        except RecordError as exc2:
+            return Failure(entry.name, str(exc2))
     return record
 
 
@@ -259,7 +332,12 @@ def _read_warc(entry: Entry, options: ReadOptions) -> Iterator[Item]:
                     content_type = warc_record.rec_headers.get_header("Content-Type") or ""
                 if "html" not in content_type.lower():
                     continue
-                raw = warc_record.content_stream().read()
+                raw = warc_record.content_stream().read(MAX_PAGE_BYTES + 1)
+                if len(raw) > MAX_PAGE_BYTES:
+                    yield Failure(
+                        origin, f"page larger than {MAX_PAGE_BYTES // (1024 * 1024)} MiB (the limit); skipped"
+                    )
+                    continue
                 try:
                     captured = parse_date(warc_record.rec_headers.get_header("WARC-Date"))
                 except RecordError:
@@ -297,6 +375,8 @@ def estimate_total(paths: list[str]) -> int | None:
         try:
             if p.is_dir():
                 for entry in _folder_entries(p):
+                    if isinstance(entry, Failure):
+                        continue
                     n = _count_entry(entry.relpath, entry.open)
                     if n is None:
                         return None
@@ -332,7 +412,7 @@ def _count_entry(name: str, opener: Callable[[], BinaryIO]) -> int | None:
     if name.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")):
         with opener() as stream:
             raw = gzip.open(stream) if name.endswith(".gz") else stream
-            return sum(1 for line in raw if line.strip())
+            return sum(1 for line in bounded_lines(raw) if line is None or line.strip())
     if name.endswith((".warc", ".warc.gz")):
         return None
     return 1

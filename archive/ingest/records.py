@@ -15,9 +15,9 @@ from urllib.parse import urlsplit
 
 from django.utils import timezone
 
+from archive.ingest import clean
+
 LANGUAGES = ("vi", "th", "en")
-MAX_URL = 1000
-MAX_TITLE = 500
 
 # Target field -> source keys tried in order. `--map target=key` puts `key` first.
 DEFAULT_FIELD_MAP: dict[str, tuple[str, ...]] = {
@@ -30,6 +30,11 @@ DEFAULT_FIELD_MAP: dict[str, tuple[str, ...]] = {
     "source": ("source", "source_name"),
     "byline": ("byline", "author"),
     "meetings": ("meetings",),
+    # What export_articles writes besides the fields above (a backup restores them as they were).
+    "status": ("status",),
+    "slug": ("slug",),
+    "people": ("people",),
+    "organizations": ("organizations",),
 }
 
 # Per-site rules: the site-name suffix newspapers append to their <title>, and the
@@ -62,7 +67,12 @@ class Record:
     source: str = ""
     byline: str = ""
     meetings: list[str] = field(default_factory=list)
+    status: str = ""  # draft | published; empty: the import's --status
+    slug: str = ""  # kept when free (restores keep permalinks); empty: made from the title
+    people: list[str] = field(default_factory=list)  # person slugs
+    organizations: list[str] = field(default_factory=list)  # organisation slugs
     capture: Capture | None = None
+    warnings: list[str] = field(default_factory=list)  # reported with the origin, the row is kept
 
 
 @dataclass
@@ -115,8 +125,12 @@ def parse_date(value) -> dt.datetime | None:
                 continue
     if parsed is None:
         raise RecordError(f"unknown date format {text[:40]!r}")
-    if timezone.is_naive(parsed):
-        parsed = timezone.make_aware(parsed)
+    try:
+        clean.validate_published_date(parsed)
+        if timezone.is_naive(parsed):
+            parsed = timezone.make_aware(parsed)
+    except (clean.CleanError, OverflowError, ValueError) as exc:
+        raise RecordError(str(exc) if isinstance(exc, clean.CleanError) else f"date out of range: {text[:40]!r}")
     return parsed
 
 
@@ -159,8 +173,6 @@ def record_from_mapping(
     url = _text(_pick(data, field_map["url"]), "url").strip() or url_fallback
     if not url:
         raise RecordError("missing url")
-    if len(url) > MAX_URL:
-        raise RecordError(f"url longer than {MAX_URL} characters")
     rule = site_rule(url)
     title = _text(_pick(data, field_map["title"]), "title").strip()
     title = strip_suffix(strip_suffix(title, title_suffix), rule.get("title_suffix", ""))
@@ -172,20 +184,75 @@ def record_from_mapping(
     language = _text(_pick(data, field_map["language"]), "language").strip().lower()[:2]
     if language and language not in LANGUAGES:
         raise RecordError(f"unknown language {language!r} (use {', '.join(LANGUAGES)})")
-    meetings = _pick(data, field_map["meetings"]) or []
-    if isinstance(meetings, str):
-        meetings = [m for m in meetings.split(",")]
-    if not isinstance(meetings, list) or not all(isinstance(m, str) for m in meetings):
-        raise RecordError("'meetings' must be a list of meeting names")
-    return Record(
-        origin=origin,
-        url=url,
-        title=title[:MAX_TITLE],
-        body=body,
-        lead=_text(_pick(data, field_map["lead"]), "lead").strip(),
-        published=parse_date(_pick(data, field_map["published"])),
-        language=language,
-        source=_text(_pick(data, field_map["source"]), "source").strip()[:200] or rule.get("source", ""),
-        byline=_text(_pick(data, field_map["byline"]), "byline").strip()[:255],
-        meetings=[m.strip() for m in meetings if m.strip()],
+    meetings = _names(data, field_map, "meetings", "meeting names")
+    status = _text(_pick(data, field_map["status"]), "status").strip().lower()
+    if status and status not in ("draft", "published"):
+        raise RecordError(f"unknown status {status[:20]!r} (use draft or published)")
+    slug = _text(_pick(data, field_map["slug"]), "slug").strip()
+    if slug and not _SLUG_RE.fullmatch(slug):
+        raise RecordError(f"bad slug {slug[:40]!r} (letters, digits, '-' and '_', at most 120)")
+    return clean_record(
+        Record(
+            origin=origin,
+            url=url,
+            title=title,
+            body=body,
+            lead=_text(_pick(data, field_map["lead"]), "lead"),
+            published=parse_date(_pick(data, field_map["published"])),
+            language=language,
+            source=_text(_pick(data, field_map["source"]), "source") or rule.get("source", ""),
+            byline=_text(_pick(data, field_map["byline"]), "byline"),
+            meetings=meetings,
+            status=status,
+            slug=slug,
+            people=_names(data, field_map, "people", "person slugs"),
+            organizations=_names(data, field_map, "organizations", "organisation slugs"),
+        )
     )
+
+
+_SLUG_RE = re.compile(r"[-a-zA-Z0-9_]{1,120}")
+
+
+def _names(data: Mapping, field_map: Mapping[str, tuple[str, ...]], name: str, what: str) -> list[str]:
+    """A list of names or slugs: a JSON list of strings, or one comma-separated string."""
+    value = _pick(data, field_map[name]) or []
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RecordError(f"'{name}' must be a list of {what}")
+    names = (clean.clean_text_field(v, multiline=False) for v in value)
+    return [n for n in names if n]
+
+
+def clean_record(record: Record, guessed_date: bool = False) -> Record:
+    """The record with every field cleaned and validated (archive.ingest.clean); raises RecordError.
+
+    `guessed_date`: the date was guessed from a web page; out of range it is dropped, not an error.
+    """
+    fields = {
+        "title": record.title,
+        "lead": record.lead,
+        "body": record.body,
+        "source_name": record.source,
+        "byline": record.byline,
+        "source_url": record.url,
+        "published": record.published,
+    }
+    out, errors, warnings = clean.clean_article_fields(fields)
+    if guessed_date and "published" in errors:
+        del errors["published"]
+        out["published"] = None
+    if errors:
+        raise RecordError("; ".join(errors.values()))
+    if not out["title"]:
+        raise RecordError("missing title")
+    if not out["body"]:
+        raise RecordError("empty body")
+    record.title, record.lead, record.body = out["title"], out["lead"], out["body"]
+    record.source, record.byline, record.url = out["source_name"], out["byline"], out["source_url"]
+    record.published = out["published"]
+    if record.capture is not None:
+        record.capture.url = clean.clean_text_field(record.capture.url, multiline=False)[: clean.MAX_URL]
+    record.warnings = [*record.warnings, *(w for w in warnings if w not in record.warnings)]
+    return record
