@@ -30,10 +30,12 @@ from archive.models import (
     MeetingCandidate,
     MeetingRelation,
     MeetingSeries,
+    MeetingSource,
     Organization,
     Participation,
     Person,
     SearchQueryStat,
+    Source,
 )
 from archive.web.views import article_page
 
@@ -358,6 +360,23 @@ class RelationInline(admin.TabularInline):
     verbose_name_plural = _("related meetings (this meeting prepares / is held alongside / follows up on)")
 
 
+class MeetingSourceInline(admin.TabularInline):
+    model = MeetingSource
+    extra = 1
+    autocomplete_fields = ["source"]
+    fields = ["source", "supports", "year_stated"]
+    verbose_name = _("source (reference)")
+    verbose_name_plural = _("sources (references shown on the meeting page)")
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["title", "publisher", "published", "accessed", "url"]
+    list_filter = ["publisher"]
+    search_fields = ["title", "publisher", "url"]
+    date_hierarchy = "accessed"
+
+
 @admin.register(Meeting)
 class MeetingAdmin(admin.ModelAdmin):
     list_display = ["__str__", "series", "number", "start_date", "country", "city", "format", "article_count"]
@@ -365,12 +384,12 @@ class MeetingAdmin(admin.ModelAdmin):
     search_fields = ["name_en", "name_vi", "name_th", "series__acronym", "alternate_names", "city", "slug"]
     date_hierarchy = "start_date"
     autocomplete_fields = ["series"]
-    inlines = [ParticipationInline, RelationInline]
+    inlines = [ParticipationInline, RelationInline, MeetingSourceInline]
     fieldsets = [
         (None, {"fields": ["series", "number", "slug"]}),
         (_("One-off events"), {"fields": ["name_en", "name_vi", "name_th"], "classes": ["collapse"]}),
         (_("When and where"), {"fields": ["start_date", "end_date", "country", "city", "format"]}),
-        (_("About"), {"fields": ["theme", "description", "alternate_names"]}),
+        (_("About"), {"fields": ["chair", "theme", "documents", "description", "alternate_names"]}),
     ]
 
     def get_queryset(self, request):

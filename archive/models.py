@@ -200,11 +200,29 @@ class Meeting(Slugged, TimeStamped):
     city = models.CharField(max_length=100, blank=True, help_text=_("Host city, as written in English."))
     format = models.CharField(max_length=20, choices=MeetingFormat.choices, default=MeetingFormat.IN_PERSON)
     theme = models.TextField(blank=True, help_text=_("The official theme, in the language it was announced."))
+    chair = models.CharField(
+        _("chair"),
+        max_length=255,
+        blank=True,
+        help_text=_("Who chaired the meeting (person and/or country), as the source says."),
+    )
+    documents = models.TextField(
+        _("documents adopted"),
+        blank=True,
+        help_text=_("The main documents adopted or endorsed (e.g. APAEC phases), in a sentence or two."),
+    )
     description = models.TextField(blank=True)
     alternate_names = models.TextField(
         _("alternate names"),
         blank=True,
         help_text=_("One per line: other names the press uses for this meeting (any language)."),
+    )
+    sources = models.ManyToManyField(
+        "Source",
+        through="MeetingSource",
+        blank=True,
+        related_name="meetings",
+        help_text=_("The published records this meeting's facts come from."),
     )
     related = models.ManyToManyField(
         "self",
@@ -309,6 +327,60 @@ class MeetingRelation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source} {self.get_kind_display()} {self.target}"
+
+
+class Source(TimeStamped):
+    """A published record (statement, report, news item) that meeting facts are taken from."""
+
+    url = models.CharField(
+        _("address"),
+        max_length=1000,
+        unique=True,
+        help_text=_("The web address (or, for the founding articles, the archive's identifier of the article)."),
+    )
+    title = models.CharField(_("title"), max_length=500)
+    publisher = models.CharField(
+        _("publisher"), max_length=255, blank=True, help_text=_("e.g. 'ASEAN Secretariat', 'Vietnam News Agency'.")
+    )
+    published = models.DateField(_("published"), null=True, blank=True)
+    accessed = models.DateField(_("accessed"), null=True, blank=True, help_text=_("When an editor last read it."))
+
+    class Meta:
+        ordering = ["publisher", "title"]
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.publisher})" if self.publisher else self.title
+
+    @property
+    def is_link(self) -> bool:
+        return self.url.startswith(("http://", "https://"))
+
+
+class MeetingSource(models.Model):
+    """A source cited for a meeting, and which of the meeting's facts it supports."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="citations")
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="citations")
+    supports = models.CharField(
+        _("supports"),
+        max_length=255,
+        blank=True,
+        help_text=_("The facts this source gives, e.g. 'number, dates, place, chair, documents'."),
+    )
+    year_stated = models.PositiveSmallIntegerField(
+        _("year stated"), null=True, blank=True, help_text=_("The year the source gives for the meeting.")
+    )
+
+    class Meta:
+        ordering = ["source__publisher", "source__title"]
+        constraints = [models.UniqueConstraint(fields=["meeting", "source"], name="unique_meeting_source")]
+        verbose_name = _("source cited")
+        verbose_name_plural = _("sources cited")
+
+    def __str__(self) -> str:
+        return f"{self.meeting}: {self.source}"
 
 
 # --- People and organisations -------------------------------------------------------------

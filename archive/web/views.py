@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET
 
 from archive.models import Article, Capture, Meeting, MeetingSeries, Organization, Participation, Person
 from archive.search.service import SearchInputError, params_from_querydict, search
-from archive.web import citation, queries
+from archive.web import citation, queries, timelines
 
 BROWSE_PAGE_SIZE = 20
 LIST_PAGE_SIZE = 50
@@ -213,6 +213,7 @@ def meeting_detail(request, slug):
         "coverage": queries.coverage_by_language(meeting),
         "previous": meeting.previous_in_series(),
         "next": meeting.next_in_series(),
+        "citations": list(meeting.citations.select_related("source")),
     }
     return render(request, "archive/meeting_detail.html", context)
 
@@ -228,12 +229,11 @@ def series_list(request):
 def series_detail(request, slug):
     series = get_object_or_404(MeetingSeries.objects.select_related("parent"), slug=slug)
     meetings = queries.series_meetings(series)
-    points, ticks = queries.timeline_points(meetings)
+    history = timelines.series_timeline(meetings, request.GET.get("decade"))
     context = {
         "series": series,
         "meetings": meetings,
-        "points": points,
-        "ticks": ticks,
+        "history": history,
         "children": list(series.children.all()),
         "matrix": queries.attendance_matrix(series, meetings),
     }
@@ -250,7 +250,11 @@ def series_attendance(request, slug):
 
 @require_GET
 def timeline(request):
-    return render(request, "archive/timeline.html", {"years": queries.timeline_by_year()})
+    years = queries.timeline_by_year()
+    chart = timelines.global_timeline([m for _, meetings in years for m in meetings], request.GET.get("decade"))
+    if chart.decade is not None:
+        years = [(y, ms) for y, ms in years if timelines.decade_of(y) == chart.decade]
+    return render(request, "archive/timeline.html", {"years": years, "chart": chart})
 
 
 # --- People and organisations ----------------------------------------------------------------------
