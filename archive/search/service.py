@@ -17,8 +17,9 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 from haystack import connections
 
-from archive import analysis
+from archive import analysis, validation
 from archive.models import Article, Meeting, SearchQueryStat
+from archive.search.errors import SearchUnavailable as SearchUnavailable  # raised by the backend
 from archive.search.lexicon import Lexicon, get_lexicon
 from archive.search.query import QueryTerm, SearchRequest
 from archive.search.snippets import make_snippet
@@ -72,11 +73,17 @@ def _parse_date(value: str | None, name: str) -> dt.date | None:
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(value.strip()[:10])
+        date = dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
         raise SearchInputError(
             _("“%(name)s” must be a date like 2020-11-17, not “%(value)s”.") % {"name": name, "value": value[:40]}
         ) from None
+    if not validation.date_ok(date):
+        raise SearchInputError(
+            _("“%(name)s” must be a date between %(low)d and %(high)d.")
+            % {"name": name, "low": validation.MIN_YEAR, "high": validation.max_year()}
+        )
+    return date
 
 
 def _parse_int(value, name: str, default: int, low: int, high: int) -> int:
