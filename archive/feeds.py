@@ -9,14 +9,16 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.http import Http404, HttpResponseBadRequest
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from archive.models import Article, Language, Meeting, MeetingSeries, Person
+from archive.search.errors import RETRY_AFTER, SearchUnavailable, index_errors_as_unavailable
 from archive.search.service import SearchInputError, SearchParams, params_from_querydict, search
 
 FEED_SIZE = 30
@@ -47,7 +49,9 @@ class ArticleFeed(Feed):
         return item.title
 
     def item_description(self, item: Article) -> str:
-        return Truncator(item.lead or "").words(60) or item.title
+        # RSS <description> and Atom <summary type="html"> are read as HTML: the lead is
+        # plain text, so it goes out escaped and a '<svg onload=…>' in it stays text.
+        return escape(Truncator(item.lead or "").words(60) or item.title)
 
     def item_pubdate(self, item: Article):
         return item.published or item.created
@@ -141,9 +145,18 @@ class SearchFeed(ArticleFeed):
     def __call__(self, request, *args, **kwargs):
         try:
             params_from_querydict(request.GET)
+            with index_errors_as_unavailable():
+                return super().__call__(request, *args, **kwargs)
         except SearchInputError as exc:
             return HttpResponseBadRequest(str(exc), content_type="text/plain; charset=utf-8")
-        return super().__call__(request, *args, **kwargs)
+        except SearchUnavailable:
+            response = HttpResponse(
+                _("Search is being rebuilt. Please try again in a few minutes."),
+                status=503,
+                content_type="text/plain; charset=utf-8",
+            )
+            response["Retry-After"] = str(RETRY_AFTER)
+            return response
 
     def get_object(self, request):
         params = params_from_querydict(request.GET, default_page_size=FEED_SIZE)

@@ -5,7 +5,7 @@ from django.urls import include, path
 
 from archive.search.api import search_api
 from archive.sitemaps import SITEMAPS
-from archive.web.views import robots_txt
+from archive.web.views import healthz, robots_txt
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -14,6 +14,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots"),
+    path("healthz", healthz, name="healthz"),
 ]
 # The public site in every interface language: English at /, Vietnamese at /vi/, Thai at /th/,
 # so each language has its own URL (hreflang, sitemaps, shareable links).

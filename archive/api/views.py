@@ -13,7 +13,9 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import permissions, viewsets
 from rest_framework.exceptions import ValidationError
+from rest_framework.settings import api_settings
 
+from archive import validation
 from archive.api import serializers as s
 from archive.models import (
     Article,
@@ -32,14 +34,17 @@ def _param(name: str, description: str, type=OpenApiTypes.STR, enum=None) -> Ope
     return OpenApiParameter(name, type, OpenApiParameter.QUERY, required=False, description=description, enum=enum)
 
 
-def _int(request, name: str) -> int | None:
+def _year(request, name: str) -> int | None:
     value = request.query_params.get(name, "").strip()
     if not value:
         return None
     try:
-        return int(value)
+        number = int(value)
     except ValueError:
         raise ValidationError({name: "Must be a whole number."})
+    if not validation.year_ok(number):
+        raise ValidationError({name: f"Must be a year in {validation.range_text()}."})
+    return number
 
 
 def _date(request, name: str) -> dt.date | None:
@@ -47,9 +52,12 @@ def _date(request, name: str) -> dt.date | None:
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError:
         raise ValidationError({name: "Must be a date like 2020-11-17."})
+    if not validation.date_ok(date):
+        raise ValidationError({name: f"Must be a date in the years {validation.range_text()}."})
+    return date
 
 
 def _choice(request, name: str, choices) -> str | None:
@@ -62,6 +70,10 @@ def _choice(request, name: str, choices) -> str | None:
 class ReadOnly(viewsets.ReadOnlyModelViewSet):
     lookup_field = "slug"
     permission_classes = [permissions.AllowAny]  # every action is a safe method
+
+    def get_throttles(self):
+        # The current policy (archive/api/throttling.py), shared with /api/search/, /search/ and the feeds.
+        return [throttle() for throttle in api_settings.DEFAULT_THROTTLE_CLASSES]
 
 
 ARTICLE_FILTERS = [
@@ -103,7 +115,7 @@ class ArticleViewSet(ReadOnly):
         ):
             if value := r.query_params.get(param, "").strip():
                 qs = qs.filter(**{lookup: value})
-        if (year := _int(r, "year")) is not None:
+        if (year := _year(r, "year")) is not None:
             qs = qs.filter(published__year=year)
         if date_from := _date(r, "from"):
             qs = qs.filter(published__date__gte=date_from)
@@ -152,7 +164,7 @@ class MeetingViewSet(ReadOnly):
         r = self.request
         if series := r.query_params.get("series", "").strip():
             qs = qs.filter(series__slug=series)
-        if (year := _int(r, "year")) is not None:
+        if (year := _year(r, "year")) is not None:
             qs = qs.filter(start_date__year=year)
         if country := r.query_params.get("country", "").strip():
             qs = qs.filter(country=country.upper())

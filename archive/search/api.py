@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from django.http import JsonResponse
 from django.utils.timezone import localtime
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from archive.api.throttling import throttled
+from archive.search.errors import RETRY_AFTER, SearchUnavailable, index_errors_as_unavailable
 from archive.search.service import SearchInputError, params_from_querydict, search
 
 
@@ -25,12 +28,18 @@ def meeting_summary(meeting, request) -> dict:
 
 
 @require_GET
+@throttled
 def search_api(request):
     try:
         params = params_from_querydict(request.GET)
-        outcome = search(params)
+        with index_errors_as_unavailable():
+            outcome = search(params)
     except SearchInputError as exc:
         return JsonResponse({"error": str(exc)}, status=400)
+    except SearchUnavailable:
+        response = JsonResponse({"error": _("Search is being rebuilt. Please try again in a few minutes.")}, status=503)
+        response["Retry-After"] = str(RETRY_AFTER)
+        return response
     results = [
         {
             "title": hit.article.title,

@@ -13,7 +13,7 @@ from django.db.models import Count, F, Max, Min, Q, QuerySet
 from django.db.models.functions import ExtractMonth, ExtractYear
 from django.utils.translation import gettext_lazy as _
 
-from archive import analysis
+from archive import analysis, validation
 from archive.models import (
     Article,
     Language,
@@ -94,6 +94,9 @@ class BrowseFilters:
                     setattr(f, name, int(value))
                 except ValueError:
                     f.errors.append(name)
+        if f.year is not None and not validation.year_ok(f.year):
+            f.errors.append("year")
+            f.year = None
         if f.month is not None and not 1 <= f.month <= 12:
             f.errors.append("month")
             f.month = None

@@ -3,6 +3,7 @@
 from django.urls import path
 
 from archive import feeds
+from archive.api.throttling import throttled
 from archive.web import views
 
 app_name = "archive"
@@ -12,8 +13,8 @@ def feed_urls(prefix: str, feed_class, name: str):
     """`<prefix>.rss` and `<prefix>.atom` for one feed class."""
     rss, atom = feeds.atom_and_rss(feed_class)
     return [
-        path(f"feeds/{prefix}.rss", rss, name=f"{name}-rss"),
-        path(f"feeds/{prefix}.atom", atom, name=f"{name}-atom"),
+        path(f"feeds/{prefix}.rss", throttled(rss), name=f"{name}-rss"),
+        path(f"feeds/{prefix}.atom", throttled(atom), name=f"{name}-atom"),
     ]
 
 

@@ -7,14 +7,19 @@ from dataclasses import replace
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db import DatabaseError, connection
 from django.db.models import Count, F, Prefetch
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from archive.api.throttling import throttled
 from archive.models import Article, Capture, Meeting, MeetingSeries, Organization, Participation, Person
+from archive.search.errors import RETRY_AFTER, SearchUnavailable, index_errors_as_unavailable
+from archive.search.health import index_health
 from archive.search.service import SearchInputError, params_from_querydict, search
 from archive.web import citation, queries, timelines
 
@@ -44,7 +49,18 @@ def home(request):
 
 
 @require_GET
+@throttled
 def search_page(request):
+    try:
+        with index_errors_as_unavailable():
+            return _search_page(request)
+    except SearchUnavailable:
+        response = render(request, "archive/search_unavailable.html", {"q": request.GET.get("q", "")}, status=503)
+        response["Retry-After"] = str(RETRY_AFTER)
+        return response
+
+
+def _search_page(request):
     q = request.GET.get("q", "")
     try:
         params = params_from_querydict(request.GET)
@@ -334,3 +350,21 @@ def robots_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+@never_cache
+def healthz(request):
+    """The database and the search index, checked separately: 200 when both answer, else 503."""
+    database = {"ok": True, "error": None}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError as exc:
+        database = {"ok": False, "error": type(exc).__name__}
+    index = index_health()
+    if index["error"]:
+        index["error"] = index["error"].split(":")[0]  # the kind of failure, not server paths
+    ok = database["ok"] and index["ok"]
+    return JsonResponse({"ok": ok, "database": database, "index": index}, status=200 if ok else 503)
