@@ -10,11 +10,14 @@ message meant for the editor.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import http.client
 import ipaddress
 import socket
 import ssl
+import threading
+import time
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -76,21 +79,91 @@ def _setting(name: str, default):
     return getattr(settings, name, default)
 
 
+# IPv6 prefixes that carry an IPv4 address in their low 32 bits (NAT64, RFC 6052 and 8215):
+# 64:ff9b::7f00:1 reaches 127.0.0.1 through a NAT64 gateway.
+NAT64_PREFIXES = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+
+
+def embedded_ipv4(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address wraps: mapped, 6to4, Teredo, NAT64, IPv4-compatible."""
+    if ip.version != 6:
+        return []
+    found = [ip.ipv4_mapped, ip.sixtofour]
+    if ip.teredo:
+        found.extend(ip.teredo)
+    if any(ip in net for net in NAT64_PREFIXES):
+        found.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+    if int(ip) >> 32 == 0 and int(ip) > 1:  # deprecated ::a.b.c.d
+        found.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+    return [v4 for v4 in found if v4 is not None]
+
+
+def is_public_address(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Globally routable, not multicast, and not wrapping a private or loopback IPv4 address."""
+    if not ip.is_global or ip.is_multicast:
+        return False
+    return all(v4.is_global and not v4.is_multicast for v4 in embedded_ipv4(ip))
+
+
 def _check_address(host: str, port: int, allow_private: bool) -> str:
     """Resolve once; refuse private, loopback, link-local and reserved targets. Returns the IP to use."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except socket.gaierror:
-        raise FetchError(f"The address {host!r} could not be found (DNS).")
+    except (socket.gaierror, UnicodeError):
+        raise FetchError(f"The address {host[:100]!r} could not be found (DNS).")
     addresses = [info[4][0] for info in infos]
     if not allow_private:
         for addr in addresses:
             ip = ipaddress.ip_address(addr.split("%")[0])
-            if not ip.is_global or ip.is_multicast:
+            if not is_public_address(ip):
                 raise FetchError(
                     f"{host} points to a private or local address ({ip}); only public sites can be fetched."
                 )
     return addresses[0]
+
+
+def _valid_host(host: str) -> bool:
+    """A host name or address that can be looked up (no empty labels, IDNA-encodable)."""
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        pass
+    try:
+        encoded = host.rstrip(".").encode("idna")
+    except UnicodeError:
+        return False
+    return 0 < len(encoded) <= 253 and all(0 < len(label) <= 63 for label in encoded.split(b"."))
+
+
+class _Deadline:
+    """A total time limit for one fetch: every socket wait gets only what is left, and a timer
+    shuts the socket when time is up (a server dripping a byte at a time cannot stretch it)."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+        self.expired = False
+
+    def remaining(self) -> float:
+        left = self.end - time.monotonic()
+        if left <= 0:
+            self.expired = True
+            raise TimeoutError
+        return left
+
+    def watch(self, conn) -> threading.Timer:
+        def expire():
+            self.expired = True
+            sock = conn.sock
+            if sock is not None:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+
+        timer = threading.Timer(max(self.end - time.monotonic(), 0), expire)
+        timer.daemon = True
+        timer.start()
+        return timer
 
 
 class _PinnedHTTPConnection(http.client.HTTPConnection):
@@ -125,17 +198,30 @@ def fetch(
     if allow_private is None:
         allow_private = _setting("INGEST_ALLOW_PRIVATE_ADDRESSES", False)
     url = (url or "").strip()
+    deadline = _Deadline(timeout)  # for the whole fetch, redirects included
+    too_slow = f"The site did not answer within {timeout:g} seconds."
     for _ in range(max_redirects + 1):
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            port = parts.port
+        except ValueError:
+            raise FetchError(f"The link {url[:200]!r} is not a valid address (bad host or port).")
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise FetchError("Only http:// and https:// links can be fetched.")
-        port = parts.port or (443 if parts.scheme == "https" else 80)
+        if not _valid_host(parts.hostname):
+            raise FetchError(f"The link {url[:200]!r} has an invalid host name.")
+        port = port or (443 if parts.scheme == "https" else 80)
         ip = _check_address(parts.hostname, port, allow_private)
         conn_class = _PinnedHTTPSConnection if parts.scheme == "https" else _PinnedHTTPConnection
-        conn = conn_class(parts.hostname, ip, port, timeout)
+        try:
+            conn = conn_class(parts.hostname, ip, port, deadline.remaining())
+        except TimeoutError:
+            raise FetchError(too_slow)
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        timer = deadline.watch(conn)
         try:
             conn.request("GET", path, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"})
+            conn.sock.settimeout(deadline.remaining())
             response = conn.getresponse()
             if response.status in REDIRECTS and response.getheader("Location"):
                 url = urljoin(url, response.getheader("Location"))
@@ -145,19 +231,38 @@ def fetch(
             content_type = (response.getheader("Content-Type") or "").split(";")[0].strip().lower()
             if content_type and content_type not in HTML_TYPES:
                 raise FetchError(f"The link is not a web page ({content_type}).")
-            body = response.read(max_bytes + 1)
-            if len(body) > max_bytes:
-                raise FetchError(f"The page is larger than {max_bytes // (1024 * 1024) or 1} MB.")
+            body = _read_body(response, conn, deadline, max_bytes)
+            if deadline.expired:
+                raise TimeoutError
             return FetchedPage(url, response.status, content_type or "text/html", body, timezone.now())
+        except FetchError:
+            raise
         except TimeoutError:
-            raise FetchError(f"The site did not answer within {timeout:g} seconds.")
-        except (ConnectionError, OSError, http.client.HTTPException) as exc:
-            if isinstance(exc, FetchError):
-                raise
+            raise FetchError(too_slow)
+        except (ConnectionError, OSError, http.client.HTTPException, UnicodeError, ValueError) as exc:
+            if deadline.expired:
+                raise FetchError(too_slow)
             raise FetchError(f"Could not connect to {parts.hostname}: {exc}.")
         finally:
+            timer.cancel()
             conn.close()
     raise FetchError("Too many redirects.")
+
+
+def _read_body(response, conn, deadline: _Deadline, max_bytes: int) -> bytes:
+    """Read at most max_bytes + 1 in chunks, each socket wait bounded by the time left."""
+    chunks, size = [], 0
+    while size <= max_bytes:
+        if conn.sock is not None:
+            conn.sock.settimeout(deadline.remaining())
+        chunk = response.read1(min(65536, max_bytes + 1 - size)) if hasattr(response, "read1") else b""
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > max_bytes:
+        raise FetchError(f"The page is larger than {max_bytes // (1024 * 1024) or 1} MB.")
+    return b"".join(chunks)
 
 
 def draft_from_url(url: str, **fetch_options) -> ArticleDraft:
