@@ -63,10 +63,25 @@ def browser():
         browser.close()
 
 
+CSP_VIOLATION = re.compile(r"Content Security Policy|Content-Security-Policy", re.IGNORECASE)
+
+
+def csp_violations(page) -> list[str]:
+    """Start collecting the browser's CSP reports for this page (console messages and events)."""
+    seen: list[str] = []
+    page.on("console", lambda msg: seen.append(msg.text) if CSP_VIOLATION.search(msg.text) else None)
+    page.add_init_script(
+        "document.addEventListener('securitypolicyviolation', e => "
+        "console.error('Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI));"
+    )
+    return seen
+
+
 @pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
     page = context.new_page()
+    page.csp_violations = csp_violations(page)
     yield page
     context.close()
 
@@ -161,6 +176,22 @@ def test_reader_journey(seeded, live_server, page):
     page.goto(live_server.url + "/vi/meetings/amem-38/")
     expect(page.locator(".lead")).to_have_text("Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 38")
     shot(page, "12-meeting-vi")
+
+    # The API docs page too; then: no page of the journey broke the CSP.
+    page.goto(live_server.url + "/api/docs/")
+    expect(page.locator("h1")).to_be_visible()
+    assert page.csp_violations == []
+
+
+def test_csp_is_enforced_and_reported(seeded, live_server, page):
+    """The check above can see a violation: an inline style added by script is refused and reported."""
+    response = page.goto(live_server.url + "/articles/")
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+    page.evaluate(
+        "document.head.appendChild(Object.assign(document.createElement('style'), {textContent: 'body{color:red}'}))"
+    )
+    page.wait_for_timeout(300)
+    assert page.csp_violations, "an inline <style> should have been refused by the CSP"
 
 
 OVERFLOWING = """() => [...document.querySelectorAll('body *')]
