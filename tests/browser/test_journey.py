@@ -43,12 +43,12 @@ def seeded(django_db_setup, django_db_blocker):
     from archive.search.service import params_from_querydict, search
 
     with django_db_blocker.unblock():
-        call_command("loaddata", "seed", verbosity=0)
+        call_command("loaddata", "seed", "history", verbosity=0)
         if search(params_from_querydict({"q": "AMEM 38"}), record=False).count == 0:
             call_command("rebuild_index", interactive=False, verbosity=0)
     yield
     with django_db_blocker.unblock():
-        call_command("loaddata", "seed", verbosity=0)
+        call_command("loaddata", "seed", "history", verbosity=0)
 
 
 @pytest.fixture(scope="module")
@@ -216,3 +216,40 @@ def test_mobile_layout(seeded, live_server, browser):
         shot(page, "14-mobile-search-vi")
     finally:
         context.close()
+
+
+def test_history_timelines(seeded, live_server, browser):
+    """The AMEM series timeline and the global timeline, desktop and phone, in each language.
+
+    One test for the three languages: live_server empties the tables after each test, so
+    the fixtures are loaded here again.
+    """
+    call_command("loaddata", "seed", "history", verbosity=0)
+    for prefix in ("", "/vi", "/th"):
+        _history_timelines(live_server, browser, prefix)
+
+
+def _history_timelines(live_server, browser, prefix):
+    from playwright.sync_api import expect
+
+    lang = prefix.strip("/") or "en"
+    for name, viewport in (("desktop", {"width": 1280, "height": 900}), ("mobile", {"width": 390, "height": 844})):
+        context = browser.new_context(viewport=viewport, device_scale_factor=1 if name == "desktop" else 2)
+        page = context.new_page()
+        try:
+            page.goto(f"{live_server.url}{prefix}/series/amem/")
+            chart = page.locator(".timeline-svg--series")
+            expect(chart).to_be_visible()
+            expect(chart.locator("circle.dot--filled")).to_have_count(1)  # AMEM 38: the archive's articles
+            assert chart.locator("circle.dot--hollow").count() >= 25
+            box = chart.bounding_box()
+            assert box and box["width"] > viewport["width"] * 0.5  # drawn at full size, scrolled, not shrunk
+            shot(page, f"20-amem-timeline-{lang}-{name}")
+            page.goto(f"{live_server.url}{prefix}/series/amem/?decade=1980")
+            expect(page.locator(".decade-filter [aria-current=page]")).to_have_text("1980–1989")
+            page.goto(f"{live_server.url}{prefix}/timeline/")
+            expect(page.locator(".timeline-svg--global")).to_be_visible()
+            assert page.locator(".timeline-svg--global .lane-label").count() >= 8
+            shot(page, f"21-global-timeline-{lang}-{name}")
+        finally:
+            context.close()
