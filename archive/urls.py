@@ -19,3 +19,7 @@ urlpatterns = [
 # The public site in every interface language: English at /, Vietnamese at /vi/, Thai at /th/,
 # so each language has its own URL (hreflang, sitemaps, shareable links).
 urlpatterns += i18n_patterns(path("", include("archive.web.urls")), prefix_default_language=False)
+
+# JSON error bodies under /api/, the site's pages elsewhere.
+handler404 = "archive.web.views.page_not_found"
+handler500 = "archive.web.views.server_error"

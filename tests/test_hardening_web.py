@@ -348,3 +348,15 @@ def test_production_headers_and_proxy_header():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["31536000", "True", "('HTTP_X_FORWARDED_PROTO',", "'https')"]
+
+
+@pytest.mark.parametrize("url", ["/api/nothing/", "/api/people/%2F/", "/api/articles/no-such-article/"])
+def test_api_404s_are_json(client, url):
+    response = client.get(url)
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json") and response.json()["detail"]
+
+
+def test_site_404s_are_pages(client):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404 and response["Content-Type"].startswith("text/html")

@@ -13,6 +13,7 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -368,3 +369,17 @@ def healthz(request):
         index["error"] = index["error"].split(":")[0]  # the kind of failure, not server paths
     ok = database["ok"] and index["ok"]
     return JsonResponse({"ok": ok, "database": database, "index": index}, status=200 if ok else 503)
+
+
+def page_not_found(request, exception=None):
+    """404s: JSON under /api/ (clients parse every API answer), the site's page elsewhere."""
+    if request.path_info.startswith("/api/"):
+        return JsonResponse({"detail": "Not found."}, status=404)
+    return defaults.page_not_found(request, exception)
+
+
+def server_error(request):
+    """500s: JSON under /api/, the site's page elsewhere."""
+    if request.path_info.startswith("/api/"):
+        return JsonResponse({"detail": "Server error."}, status=500)
+    return defaults.server_error(request)
