@@ -68,12 +68,14 @@ def test_meetings(client, django_assert_max_num_queries):
     with django_assert_max_num_queries(4):
         data = get_json(client, "/api/meetings/")
     assert data["count"] == Meeting.objects.count()
-    assert get_json(client, "/api/meetings/", {"series": "amem"})["count"] == 1
+    amem = Meeting.objects.filter(series__slug="amem").count()  # the seed's AMEM 38 and the history fixture's
+    assert get_json(client, "/api/meetings/", {"series": "amem"})["count"] == amem > 1
     assert get_json(client, "/api/meetings/", {"year": "2020"})["count"] == 3
     assert get_json(client, "/api/meetings/", {"country": "kh"})["count"] >= 1
     assert get_json(client, "/api/meetings/", {"person": "le-ngoc-tuan"})["count"] == 2
     get_json(client, "/api/meetings/", {"meeting_format": "teleport"}, status=400)
-    assert get_json(client, "/api/meetings/", {"meeting_format": "online"})["count"] == 5
+    online = Meeting.objects.filter(format="online").count()
+    assert get_json(client, "/api/meetings/", {"meeting_format": "online"})["count"] == online >= 5
     with django_assert_max_num_queries(8):
         detail = get_json(client, "/api/meetings/amem-38/")
     assert detail["names"]["vi"] == "Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 38"
@@ -88,10 +90,10 @@ def test_meetings(client, django_assert_max_num_queries):
 def test_series(client):
     data = get_json(client, "/api/series/")
     amem = next(s for s in data["results"] if s["slug"] == "amem")
-    assert amem["names"]["th"] == "การประชุมรัฐมนตรีพลังงานอาเซียน" and amem["meeting_count"] == 1
+    assert amem["names"]["th"] == "การประชุมรัฐมนตรีพลังงานอาเซียน" and amem["meeting_count"] == Meeting.objects.filter(series__slug="amem").count()
     assert get_json(client, "/api/series/", {"sector": "environment"})["count"] >= 5
     detail = get_json(client, "/api/series/some/")
-    assert detail["parent"]["slug"] == "amem" and detail["meetings"][0]["slug"] == "some-38"
+    assert detail["parent"]["slug"] == "amem" and "some-38" in [m["slug"] for m in detail["meetings"]]
 
 
 def test_people(client, django_assert_max_num_queries):
