@@ -53,6 +53,7 @@ data: setup ## Migrate, load the founding articles, build the search index
 	$(PY) manage.py migrate --noinput -v 0
 	$(PY) manage.py loaddata seed -v 1
 	$(PY) manage.py loaddata history -v 1
+	$(PY) manage.py loaddata glossary -v 1
 	$(PY) manage.py rebuild_index --noinput -v 1
 
 messages: $(STAMP) ## Re-extract interface strings into locale/{vi,th}; then translate the new entries

@@ -42,6 +42,9 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     text = AnalysedField(document=True)  # folded title + body
     title = AnalysedField()
     title_f = AnalysedField()
+    bigrams = TokensField()  # folded word pairs that stand together (no punctuation between)
+    bigrams_x = TokensField()  # the same pairs as typed, where diacritics make them differ
+    exact = TokensField()  # words with diacritics, as written
     words = TokensField()
     meetings = TokensField()
     series = TokensField()

@@ -25,6 +25,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("loaddata", "seed", verbosity=0)
         call_command("loaddata", "history", verbosity=0)
+        call_command("loaddata", "glossary", verbosity=0)
         call_command("rebuild_index", interactive=False, verbosity=0)
 
 

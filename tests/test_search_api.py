@@ -180,12 +180,13 @@ def test_drafts_and_deleted_articles_never_appear(search_index_cleanup):
 
 
 class CommonWordRankingTests(TestCase):
-    """The bitset ranking used for very common words, forced on the seeds."""
+    """Ranking when every term is too common to score (no scoring budget), forced on the seeds:
+    tiers and dates alone order the results."""
 
     def setUp(self):
         from archive.search import backend
 
-        patcher = mock.patch.object(backend, "FAST_PATH_POSTINGS", -1)
+        patcher = mock.patch.object(backend, "SCORING_POSTINGS", -1)
         patcher.start()
         self.addCleanup(patcher.stop)
 
@@ -213,7 +214,7 @@ class CommonWordRankingTests(TestCase):
         fast = {r["title"] for r in self.api(q="môi trường")["results"]}
         from archive.search import backend
 
-        with mock.patch.object(backend, "FAST_PATH_POSTINGS", 10**9):
+        with mock.patch.object(backend, "SCORING_POSTINGS", 10**9):
             scored = {r["title"] for r in self.api(q="môi trường")["results"]}
         self.assertEqual(fast, scored)
 

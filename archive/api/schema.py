@@ -15,11 +15,32 @@ SEARCH_PARAMETERS = [
     ("from", "string", "Published on or after (YYYY-MM-DD)."),
     ("to", "string", "Published on or before (YYYY-MM-DD)."),
     ("sort", "string", "relevance (default), newest or oldest."),
+    (
+        "expand",
+        "integer",
+        "1 (default): also search glossary concepts' forms in other languages; 0: only the words as typed.",
+    ),
+    (
+        "correct",
+        "integer",
+        "1 (default): mend a typing slip the archive has never seen; 0: search exactly what was typed.",
+    ),
 ]
 
 SEARCH_RESPONSE = {
     "type": "object",
-    "required": ["count", "page", "page_size", "results", "facets", "meeting", "relaxed"],
+    "required": [
+        "count",
+        "page",
+        "page_size",
+        "results",
+        "facets",
+        "meeting",
+        "relaxed",
+        "person",
+        "expansions",
+        "corrected_query",
+    ],
     "properties": {
         "count": {"type": "integer"},
         "page": {"type": "integer"},
@@ -50,6 +71,51 @@ SEARCH_RESPONSE = {
             "nullable": True,
             "description": "The meeting the query names (the 'best bet'), if any.",
             "additionalProperties": True,
+        },
+        "person": {
+            "type": "object",
+            "nullable": True,
+            "description": "The person the query names (a 'best bet'): their page, position and meetings with roles.",
+            "properties": {
+                "name": {"type": "string"},
+                "url": {"type": "string", "format": "uri"},
+                "position": {"type": "string"},
+                "organization": {"type": "string", "nullable": True},
+                "country": {"type": "string", "nullable": True},
+                "meetings": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "meeting": {"type": "string"},
+                            "url": {"type": "string", "format": "uri"},
+                            "role": {"type": "string"},
+                            "position": {"type": "string"},
+                        },
+                    },
+                },
+            },
+        },
+        "expansions": {
+            "type": "array",
+            "description": "Glossary concepts the query named, and the other forms (other languages, variants) "
+            "searched with them; their matches rank below matches of the words as typed. Repeat with expand=0 "
+            "to search only the words as typed.",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "concept": {"type": "string", "description": "The concept's key."},
+                    "name": {"type": "string", "description": "Its English name."},
+                    "matched": {"type": "string", "description": "The query's words that named it (folded)."},
+                    "forms": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+        },
+        "corrected_query": {
+            "type": "string",
+            "nullable": True,
+            "description": "The query searched instead of the typed one, when a typing slip was mended. "
+            "Repeat with correct=0 to search exactly what was typed.",
         },
     },
 }

@@ -41,23 +41,25 @@ class Concept(models.Model):
     def __str__(self) -> str:
         return self.name_en
 
+    def save(self, *args, **kwargs):
+        self._clean_text()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        self._clean_text()
+        for name_field, _variants in LANGUAGE_FIELDS.values():
+            if not getattr(self, name_field):
+                raise ValidationError({name_field: _("Every concept needs a name in all three languages.")})
+        super().clean()
+
+    def _clean_text(self) -> None:
+        for fields in LANGUAGE_FIELDS.values():
+            for f in fields:
+                setattr(self, f, analysis.clean_text(getattr(self, f) or "").strip())
+
     def forms(self, language: str) -> list[str]:
         """The names in one language: the main name first, then the variants (cleaned, no repeats)."""
         name_field, variants_field = LANGUAGE_FIELDS[language]
         lines = [getattr(self, name_field), *(getattr(self, variants_field) or "").splitlines()]
         cleaned = (analysis.clean_text(line).strip() for line in lines)
         return list(dict.fromkeys(line for line in cleaned if line))
-
-    def clean(self):
-        for language, (name_field, variants_field) in LANGUAGE_FIELDS.items():
-            for f in (name_field, variants_field):
-                setattr(self, f, analysis.clean_text(getattr(self, f) or "").strip())
-            if not getattr(self, name_field):
-                raise ValidationError({name_field: _("Every concept needs a name in all three languages.")})
-        super().clean()
-
-    def save(self, *args, **kwargs):
-        for name_field, variants_field in LANGUAGE_FIELDS.values():
-            setattr(self, name_field, analysis.clean_text(getattr(self, name_field) or "").strip())
-            setattr(self, variants_field, analysis.clean_text(getattr(self, variants_field) or "").strip())
-        super().save(*args, **kwargs)

@@ -27,6 +27,26 @@ def meeting_summary(meeting, request) -> dict:
     }
 
 
+def person_summary(person, request) -> dict:
+    participations = person.participations.select_related("meeting").order_by("-meeting__start_date")[:20]
+    return {
+        "name": person.name,
+        "url": request.build_absolute_uri(person.get_absolute_url()),
+        "position": person.position,
+        "organization": person.organization.name if person.organization else None,
+        "country": person.country.code or None,
+        "meetings": [
+            {
+                "meeting": p.meeting.short_name,
+                "url": request.build_absolute_uri(p.meeting.get_absolute_url()),
+                "role": p.role,
+                "position": p.position,
+            }
+            for p in participations
+        ],
+    }
+
+
 @require_GET
 @throttled
 def search_api(request):
@@ -61,6 +81,12 @@ def search_api(request):
             "facets": outcome.facets,
             "meeting": meeting_summary(outcome.meeting, request) if outcome.meeting else None,
             "relaxed": outcome.relaxed,
+            "person": person_summary(outcome.person, request) if outcome.person else None,
+            "expansions": [
+                {"concept": e.concept, "name": e.name, "matched": e.matched, "forms": e.forms}
+                for e in outcome.expansions
+            ],
+            "corrected_query": outcome.corrected_query,
         },
         json_dumps_params={"ensure_ascii": False},
     )

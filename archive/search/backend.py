@@ -18,8 +18,8 @@ What changes against haystack's stock backend, and why:
 
 from __future__ import annotations
 
-import datetime
 import logging
+import math
 import os
 import threading
 import time
@@ -38,6 +38,8 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError, LockError
 
 from archive.search.bitsets import DocSets
+from archive.search.query import SearchResult
+from archive.search.whoosh_query import SCORING_POSTINGS, build_query
 
 log = logging.getLogger("archive.search")
 
@@ -196,6 +198,21 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
 
     FACET_FIELDS = ("language", "year", "source", "series")
 
+    # --- vocabulary (for the query service's slip correction) ----------------------------
+
+    def document_frequency(self, field_name: str, term: str) -> int:
+        return self.searcher().doc_frequency(field_name, term)
+
+    def knows(self, term: str) -> bool:
+        """Whether any document holds this word (folded), from a per-generation word set."""
+        searcher = self.searcher()
+        vocabulary = getattr(searcher, "_archive_vocabulary", None)
+        if vocabulary is None:
+            vocabulary = searcher._archive_vocabulary = frozenset(
+                t.decode("utf-8") if isinstance(t, bytes) else t for t in searcher.reader().lexicon("text")
+            )
+        return term in vocabulary
+
     def docsets(self, searcher):
         """Bitsets for this searcher's generation (rebuilt when the searcher is refreshed)."""
         cached = getattr(searcher, "_archive_docsets", None)
@@ -203,103 +220,113 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             cached = searcher._archive_docsets = DocSets(searcher)
         return cached
 
-    def run(self, request) -> dict:
+    def run(self, request) -> SearchResult:
         """Execute a `SearchRequest`: the page's article ids, the total, and facet counts.
 
-        Counting and facets use cached bitsets (see bitsets.py). Ranking is tiered
-        (see WhooshPlan.tiers): the title-phrase tier first, each tier by score; a
-        later tier is scored only when the page reaches into it. Both keep Whoosh
-        from scoring every match.
+        Matching and counting use cached bitsets (see bitsets.py); ranking goes tier
+        by tier (see whoosh_query.py), scoring only the signal terms, and stops as
+        soon as the page is full.
         """
-        from archive.search.whoosh_query import build_query
-
         searcher = self.searcher()
         if searcher.doc_count() == 0:
-            return {"ids": [], "total": 0, "facets": {}}
+            return SearchResult([], 0, {})
         plan = build_query(request)
         sets = self.docsets(searcher)
-        matched = sets.all_of([*plan.required, *plan.filters])
+        base = sets.all_of([*plan.filters, *plan.meetings])
+        main = _main_matches(sets, plan, base)
+        alternatives = 0
+        for alt in plan.alternatives:
+            alternatives |= sets.all_of(alt.required) & base
+        alt_only = alternatives & ~main
+        matched = main | alt_only
         total = matched.bit_count()
         facets = {f: sets.facet_counts(matched, f) for f in self.FACET_FIELDS} if request.facets else {}
         end = request.page * request.page_size
         start = (request.page - 1) * request.page_size
         if not total or start >= total:
-            return {"ids": [], "total": total, "facets": facets}
-
-        if not plan.required or request.sort in ("newest", "oldest"):
-            # Date order comes from the per-searcher date ordering and the match bitset.
+            return SearchResult([], total, facets, alt_only.bit_count())
+        if not plan.words and not plan.alternatives or request.sort in ("newest", "oldest"):
             docnums = sets.newest(matched, end, oldest=request.sort == "oldest")
-            hits = [_StoredHit(d, searcher.stored_fields(d)) for d in docnums]
-        elif self._postings(searcher, plan) > FAST_PATH_POSTINGS:
-            hits = self._rank_common_words(searcher, sets, plan, matched, end)
         else:
-            hits, seen = [], set()
-            for q in plan.tiers():
-                found = searcher.search(q, filter=plan.filter, limit=end + len(seen))
-                # Newer first among equal scores (undated last); a document is ranked in its best tier.
-                top = _top(found)
-                hits += [h for h in sorted(top, key=_score_then_newest) if h.docnum not in seen]
-                seen.update(h.docnum for h in top)
-                if len(hits) >= end:
-                    break
-        return {"ids": [int(hit[DJANGO_ID]) for hit in hits[start:end]], "total": total, "facets": facets}
+            docnums = _ranked(searcher, sets, plan, main, alt_only, end)
+        ids = [int(searcher.stored_fields(d)[DJANGO_ID]) for d in docnums[start:end]]
+        return SearchResult(ids, total, facets, alt_only.bit_count())
 
 
-    @staticmethod
-    def _postings(searcher, plan) -> int:
-        """How many postings scoring the query would walk (Whoosh's cost is about 2–3 µs each)."""
-        return sum(searcher.doc_frequency(t.fieldname, t.text) for t in plan.words)
-
-    def _rank_common_words(self, searcher, sets: DocSets, plan, matched: int, end: int) -> list:
-        """Ranking for queries made of very common words, without walking their postings.
-
-        Same order of evidence as the scored path, coarser within it: the query as a
-        title phrase (Whoosh, driven by the short title postings), then by how many
-        query words the title holds (folded, then exact), newest first within a group.
-        """
-        hits: list = []
-        seen: set[int] = set()
-        if plan.title_phrase is not None:
-            meetings = [r for r in plan.required if getattr(r, "fieldname", None) == "meetings"]
-            q = wq.And([plan.title_phrase, *meetings])
-            for hit in sorted(_top(searcher.search(q, filter=plan.filter, limit=end)), key=_score_then_newest):
-                hits.append(hit)
-                seen.add(hit.docnum)
-        folded = [sets.bits(wq.Term("title_f", t.text)) for t in plan.words]
-        exact = [sets.bits(q) for q in plan.exact_title]
-        for group in sets.by_count(matched, folded):
-            for subgroup in sets.by_count(group, exact) if exact else [group]:
-                if len(hits) >= end:
-                    break
-                for docnum in sets.newest(subgroup, end - len(hits), seen):
-                    hits.append(_StoredHit(docnum, searcher.stored_fields(docnum)))
-                    seen.add(docnum)
-        return hits
+def _main_matches(sets: DocSets, plan, base: int) -> int:
+    """Documents that match the query as typed: every word and every required pair,
+    or, relaxed, a share of the words that always includes the rarest."""
+    if not plan.words:
+        return base  # only meetings, or an empty query (filters alone)
+    words = [sets.bits(w) for w in plan.words]
+    if not plan.min_match:
+        return sets.all_of(plan.required_pairs) & base & _and(words)
+    words = [sets.all_of(unit) for unit in plan.units]
+    need = max(1, math.ceil(plan.min_match * len(words)))
+    present = [w for w in words if w]
+    if not present:
+        return 0
+    # The rarest word the archive has: the one that says most about what was meant.
+    rarest = min(present, key=int.bit_count)
+    groups = DocSets.by_count(base & rarest, words)  # all words first, then one fewer, ...
+    matched = 0
+    for group in groups[: len(words) - need + 1]:
+        matched |= group
+    return matched
 
 
-class _StoredHit(dict):
-    """A hit found without scoring: its stored fields and document number."""
-
-    def __init__(self, docnum: int, fields: dict):
-        super().__init__(fields)
-        self.docnum = docnum
-
-
-# Above this many postings, a query is ranked from bitsets instead of scored (about 30 ms of Whoosh work).
-FAST_PATH_POSTINGS = 12_000
+def _and(bitsets: list[int]) -> int:
+    result = -1
+    for b in sorted(bitsets, key=int.bit_count):
+        result &= b
+        if not result:
+            break
+    return result
 
 
-def _top(results) -> list:
-    """The collected hits. Not list(results): that asks len(), and Whoosh re-runs the
-    whole query to count every match (counts come from the bitsets instead)."""
-    return [results[i] for i in range(results.scored_length())]
+def _ranked(searcher, sets: DocSets, plan, main: int, alt_only: int, end: int) -> list[int]:
+    """The first `end` document numbers, best tier first, by score then newest within a tier."""
+    tiers = []
+    if plan.title_phrase is not None:
+        tiers.append(main & sets.bits(plan.title_phrase))
+    if plan.pairs:
+        tiers.append(main & sets.all_of(plan.pairs))
+    tiers += [main, alt_only]
+    scores = _scores(searcher, plan)
+    rank = sets._rank(False)
+    unranked = len(rank)
+    nbytes = (sets.size >> 3) + 1
+    hits: list[int] = []
+    seen = 0
+    for tier in tiers:
+        rest = tier & ~seen
+        if not rest:
+            continue
+        member = rest.to_bytes(nbytes, "little")
+        scored = [d for d in scores if member[d >> 3] >> (d & 7) & 1]
+        scored.sort(key=lambda d: (-round(scores[d], 6), rank.get(d, unranked)))
+        hits += scored[: end - len(hits)]
+        if len(hits) < end:
+            hits += sets.newest(rest, end - len(hits), set(hits))
+        if len(hits) >= end:
+            break
+        seen |= tier
+    return hits
 
 
-def _score_then_newest(hit) -> tuple:
-    return (-round(hit.score, 6), hit.get("dated") != "1", -(hit.get("published") or _EPOCH).timestamp())
-
-
-_EPOCH = datetime.datetime(1970, 1, 1)
+def _scores(searcher, plan) -> dict[int, float]:
+    """BM25 over the plan's signal terms, rarest first, within the postings budget."""
+    budget = SCORING_POSTINGS
+    chosen = []
+    frequencies = [(searcher.doc_frequency(t.fieldname, t.text), i) for i, t in enumerate(plan.signals)]
+    for df, i in sorted(frequencies):
+        if df and df <= budget:
+            chosen.append(plan.signals[i])
+            budget -= df
+    if not chosen:
+        return {}
+    results = searcher.search(wq.Or(chosen), limit=None)
+    return {docnum: score for score, docnum in results.top_n}
 
 
 class ArchiveWhooshEngine(BaseEngine):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 
 from archive import analysis
+from archive.analysis import shingles
 from archive.search.lexicon import Lexicon, get_lexicon
 
 # Bump when the analysis pipeline changes in a way that alters tokens.
@@ -112,10 +113,18 @@ def index_fields(article, lexicon: Lexicon | None = None) -> dict[str, str | Non
     title, body = stored["title"], stored["body"]
     meetings = meeting_tokens(article, lexicon)
     series = sorted({t.split(":", 1)[1] for t in meetings if t.startswith("series:")})
+    title_tokens, body_tokens = title["exact"].split(), body["exact"].split()
+    title_bi, title_bi_x = shingles.text_bigrams(article.title, title_tokens)
+    body_text = f"{article.lead}\n\n{article.body}" if article.lead else article.body
+    body_bi, body_bi_x = shingles.text_bigrams(body_text, body_tokens)
     return {
         "title": title["exact"],
         "title_f": title["folded"],
         "text": f"{title['folded']} {body['folded']}".strip(),
+        # Adjacency and exact marks as plain terms (see archive/analysis/shingles.py).
+        "bigrams": " ".join(title_bi + body_bi),
+        "bigrams_x": " ".join(title_bi_x + body_bi_x),
+        "exact": " ".join(shingles.marked_tokens(title_tokens) + shingles.marked_tokens(body_tokens)),
         "words": " ".join(exact_compounds(f"{title['words']} {body['words']}")),
         "meetings": " ".join(meetings),
         "series": " ".join(series),

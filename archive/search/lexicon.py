@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Max
 
 from archive import analysis
+from archive.analysis.concepts import ConceptIndex
+from archive.analysis.names import PeopleIndex
 
 _RECHECK_SECONDS = 10.0
 
@@ -37,6 +39,8 @@ class Lexicon:
     series_slugs: frozenset[str] = frozenset()
     # Changes when the series' names change: cached meeting mentions are then stale.
     matcher_key: str = ""
+    people: PeopleIndex = field(default_factory=lambda: PeopleIndex(()))
+    concepts: ConceptIndex = field(default_factory=lambda: ConceptIndex(()))
 
     def meeting_for_token(self, token: str) -> MeetingRef | None:
         return self.meetings_by_token.get(token)
@@ -48,24 +52,25 @@ _checked_at = 0.0
 
 
 def _signature() -> tuple:
-    from archive.models import Meeting, MeetingSeries, Organization, Person
+    from archive.models import Concept, Meeting, MeetingSeries, Organization, Person
 
     parts = []
-    for model in (MeetingSeries, Meeting, Organization, Person):
+    for model in (MeetingSeries, Meeting, Organization, Person, Concept):
         agg = model.objects.aggregate(n=Count("id"), last=Max("updated"))
         parts.append((agg["n"], agg["last"].isoformat() if agg["last"] else ""))
     return tuple(parts)
 
 
 def _build(signature: tuple) -> Lexicon:
-    from archive.models import Meeting, MeetingSeries, Organization, Person
+    from archive.models import Concept, Meeting, MeetingSeries, Organization, Person
 
     series = list(MeetingSeries.objects.all())
     matcher = analysis.MeetingMatcher([s.spec() for s in series])
     thai: set[str] = set(matcher.terms())
     for org in Organization.objects.only("name_th", "alternate_names"):
         thai.update(n for n in [org.name_th, *org.alternate_names.splitlines()] if _is_thai(n))
-    for person in Person.objects.only("name", "alternate_names"):
+    people = list(Person.objects.only("id", "name", "alternate_names"))
+    for person in people:
         thai.update(n for n in [person.name, *person.alternate_names.splitlines()] if _is_thai(n))
     meetings = {}
     for m in Meeting.objects.select_related("series"):
@@ -75,7 +80,24 @@ def _build(signature: tuple) -> Lexicon:
     thai_words = tuple(sorted(analysis.normalise(w).strip() for w in thai if w.strip()))
     specs = sorted((s.slug, s.acronym, tuple(s.all_names())) for s in series)
     matcher_key = hashlib.sha256(repr(specs).encode()).hexdigest()[:16]
-    return Lexicon(signature, matcher, thai_words, meetings, frozenset(s.slug for s in series), matcher_key)
+    previous = _cached
+    if previous is not None and previous.signature[4:] == signature[4:] and previous.thai_words == thai_words:
+        concepts = previous.concepts  # the glossary did not change: its index (~0.6 s to build) stays
+    else:
+        concepts = ConceptIndex(
+            ((c.slug, {lang: c.forms(lang) for lang in analysis.LANGUAGES}) for c in Concept.objects.all()),
+            thai_words,
+        )
+    return Lexicon(
+        signature,
+        matcher,
+        thai_words,
+        meetings,
+        frozenset(s.slug for s in series),
+        matcher_key,
+        people=PeopleIndex(((p.pk, p.all_names()) for p in people), thai_words),
+        concepts=concepts,
+    )
 
 
 def _is_thai(text: str) -> bool:

@@ -14,15 +14,37 @@ class QueryTerm:
     exact: str | None = None
 
 
+@dataclass(frozen=True)
+class Alternative:
+    """Another way to say part of the query (a glossary concept's form in another language,
+    a person's other name): a document matches it when it holds all `terms` with every
+    pair in `bigrams` standing together. Matches rank below matches of the query as typed."""
+
+    label: str  # the form as an editor wrote it, shown to the reader
+    terms: tuple[str, ...]  # folded words
+    bigrams: tuple[str, ...] = ()  # folded adjacent pairs
+
+
 @dataclass
 class SearchRequest:
     terms: list[QueryTerm] = field(default_factory=list)
+    # Adjacent word pairs of the query, folded and (where diacritics were typed) exact:
+    # documents holding them all form the phrase tier.
+    bigrams: list[str] = field(default_factory=list)
+    bigrams_exact: list[str] = field(default_factory=list)
+    # Pairs that must stand together: a name typed as a unit ('Trần Hồng Hà').
+    required_bigrams: list[str] = field(default_factory=list)
     # Vietnamese compound words of the query ('năng_lượng', 'nang_luong'): they lift, never restrict.
     compounds: list[str] = field(default_factory=list)
     # Meetings named in the query ('meeting:amem-38', 'series:amem'): each must match.
     meeting_tokens: list[str] = field(default_factory=list)
-    # Relaxed: any term may match (used when all-terms finds nothing).
-    match_any: bool = False
+    # Other forms of parts of the query; matched as an alternative to the query's words.
+    alternatives: list[Alternative] = field(default_factory=list)
+    # Relaxed: a document needs only this share of the query's units (words; a Vietnamese
+    # compound such as 'bóng đá' is one unit, its syllables side by side), always the
+    # rarest one (used when no document has them all). 0 means every word.
+    min_match: float = 0.0
+    units: list[tuple[str, ...]] = field(default_factory=list)  # folded syllables of each unit
     language: str | None = None
     meeting_token: str | None = None
     series: str | None = None
@@ -35,4 +57,15 @@ class SearchRequest:
 
     @property
     def is_empty(self) -> bool:
-        return not self.terms and not self.meeting_tokens
+        return not self.terms and not self.meeting_tokens and not self.alternatives
+
+
+@dataclass
+class SearchResult:
+    """What an engine answers: the page's article ids in order, the total and facet counts."""
+
+    ids: list[int]
+    total: int
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    # How many matches came only through alternatives (other languages' forms).
+    via_alternatives: int = 0

@@ -18,16 +18,16 @@ from django.utils.translation import gettext as _
 from haystack import connections
 
 from archive import analysis, validation
-from archive.models import Article, Meeting, SearchQueryStat
+from archive.models import Article, Meeting, Person, SearchQueryStat
 from archive.search.errors import SearchUnavailable as SearchUnavailable  # raised by the backend
 from archive.search.lexicon import Lexicon, get_lexicon
-from archive.search.query import QueryTerm, SearchRequest
+from archive.search.query import SearchRequest, SearchResult
 from archive.search.snippets import make_snippet
+from archive.search.understanding import Expansion, Understanding, understand
 
 log = logging.getLogger("archive.search")
 
 MAX_QUERY_CHARS = 2000
-MAX_QUERY_TERMS = 32
 SORTS = ("relevance", "newest", "oldest")
 
 
@@ -46,6 +46,8 @@ class SearchParams:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     sort: str = "relevance"
+    expand: bool = True  # search glossary concepts' other forms too
+    correct: bool = True  # mend typing slips
 
 
 @dataclass
@@ -61,8 +63,10 @@ class SearchOutcome:
     hits: list[SearchHit]
     facets: dict[str, dict[str, int]]
     meeting: Meeting | None = None
-    relaxed: bool = False  # no article had every word; showing those with some
-    query_terms: list[str] = field(default_factory=list)
+    person: Person | None = None  # a person the query names: the best bet
+    relaxed: bool = False  # no article had every word; showing those with most
+    expansions: list[Expansion] = field(default_factory=list)
+    corrected_query: str | None = None  # searched instead of what was typed
 
     @property
     def num_pages(self) -> int:
@@ -100,6 +104,17 @@ def _parse_int(value, name: str, default: int, low: int, high: int) -> int:
     return number
 
 
+def _flag(value, name: str) -> bool:
+    if value in (None, ""):
+        return True
+    value = str(value).strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise SearchInputError(_("“%(name)s” must be 0 or 1.") % {"name": name})
+
+
 def params_from_querydict(data, default_page_size: int = 20, max_page_size: int = 100) -> SearchParams:
     """Read and validate request parameters (`q`, `page`, `page_size`, `lang`, `meeting`, `series`, `from`, `to`, `sort`)."""
     language = (data.get("lang") or data.get("language") or "").strip() or None
@@ -118,47 +133,28 @@ def params_from_querydict(data, default_page_size: int = 20, max_page_size: int 
         date_from=_parse_date(data.get("from"), "from"),
         date_to=_parse_date(data.get("to"), "to"),
         sort=sort,
+        expand=_flag(data.get("expand"), "expand"),
+        correct=_flag(data.get("correct"), "correct"),
     )
     if params.date_from and params.date_to and params.date_from > params.date_to:
         raise SearchInputError(_("“from” must not be after “to”."))
     return params
 
 
-def _has_marks(token: str) -> bool:
-    return analysis.fold(token) != token
-
-
-def build_request(params: SearchParams, lexicon: Lexicon) -> tuple[SearchRequest, list[str]]:
-    """Analyse the query: meeting names become meeting tokens, the rest become words."""
-    text = analysis.clean_text(params.q)
-    mentions = lexicon.matcher.find(text)
-    meeting_tokens = list(dict.fromkeys(m.token for m in mentions))
-    # Words inside a meeting name ('Hội nghị Bộ trưởng ... lần thứ 38') are carried by the meeting token.
-    free = text
-    for m in reversed(mentions):
-        free = free[: m.start] + " " + free[m.end :]
-    analysed = analysis.analyse(free, extra_words=lexicon.thai_words)
-    exact = analysed.exact.split()[:MAX_QUERY_TERMS]
-    folded = analysed.folded.split()[:MAX_QUERY_TERMS]
-    terms = [QueryTerm(folded=f, exact=e if _has_marks(e) else None) for e, f in zip(exact, folded, strict=False)]
-    request = SearchRequest(
-        terms=terms,
-        compounds=[w for w in analysed.words.split() if "_" in w][:MAX_QUERY_TERMS],
-        meeting_tokens=meeting_tokens,
-        language=params.language,
-        series=params.series,
-        date_from=params.date_from,
-        date_to=params.date_to,
-        sort=params.sort,
-        page=params.page,
-        page_size=params.page_size,
-    )
+def build_request(params: SearchParams, lexicon: Lexicon, engine) -> Understanding:
+    """Analyse the query (see understanding.py) and add the page's filters and order."""
+    u = understand(params.q, lexicon, engine, expand=params.expand, correct=params.correct)
+    request = u.request
+    request.language = params.language
+    request.series = params.series
+    request.date_from, request.date_to = params.date_from, params.date_to
+    request.sort, request.page, request.page_size = params.sort, params.page, params.page_size
     if params.meeting:
         meeting = Meeting.objects.select_related("series").filter(slug=params.meeting).first()
         if meeting is None:
             raise SearchInputError(_("No meeting with the address “%(slug)s”.") % {"slug": params.meeting[:80]})
         request.meeting_token = meeting.search_token or f"event:{meeting.slug}"
-    return request, list(dict.fromkeys(folded))
+    return u
 
 
 def best_bet(request: SearchRequest, lexicon: Lexicon) -> Meeting | None:
@@ -170,9 +166,24 @@ def best_bet(request: SearchRequest, lexicon: Lexicon) -> Meeting | None:
 
 
 def _load_articles(ids: list[int]) -> list[Article]:
-    by_id = Article.objects.published().for_listing().only(
-        "id", "title", "slug", "lead", "body", "language", "published", "source_name", "source_url", "byline", "status"
-    ).in_bulk(ids)
+    by_id = (
+        Article.objects.published()
+        .for_listing()
+        .only(
+            "id",
+            "title",
+            "slug",
+            "lead",
+            "body",
+            "language",
+            "published",
+            "source_name",
+            "source_url",
+            "byline",
+            "status",
+        )
+        .in_bulk(ids)
+    )
     # Keep the index's order; skip ids the database no longer publishes (an index lagging a delete).
     return [by_id[i] for i in ids if i in by_id]
 
@@ -198,26 +209,45 @@ def record_query(query: str, language: str, count: int) -> None:
         log.exception("could not record search statistics")
 
 
+# Relaxed matching keeps documents with at least this share of the query's words (always the rarest).
+RELAXED_SHARE = 2 / 3
+
+
+def run_with_fallbacks(engine, request: SearchRequest) -> tuple[SearchResult, bool]:
+    """Run the request; when nothing matches, relax it step by step. Returns (result, relaxed)."""
+    result = engine.run(request)
+    if result.total == 0 and request.required_bigrams:
+        # No document names it as a unit: the words apart, labelled as relaxed.
+        request.required_bigrams = []
+        result = engine.run(request)
+        if result.total:
+            return result, True
+    if result.total == 0 and len(request.terms) > 1:
+        request.min_match = RELAXED_SHARE
+        result = engine.run(request)
+        return result, result.total > 0
+    return result, False
+
+
 def search(params: SearchParams, record: bool = True) -> SearchOutcome:
     lexicon = get_lexicon()
-    request, highlight = build_request(params, lexicon)
-    backend = connections["default"].get_backend()
-    raw = backend.run(request)
-    relaxed = False
-    if raw["total"] == 0 and len(request.terms) > 1:
-        request.match_any = True
-        raw = backend.run(request)
-        relaxed = raw["total"] > 0
-    articles = _load_articles(raw["ids"])
+    engine = connections["default"].get_backend()
+    understood = build_request(params, lexicon, engine)
+    request = understood.request
+    result, relaxed = run_with_fallbacks(engine, request)
+    articles = _load_articles(result.ids)
+    highlight = understood.highlight + [t for alt in request.alternatives for t in alt.terms]
     hits = [SearchHit(a, make_snippet(a, highlight, request.meeting_tokens, lexicon.matcher)) for a in articles]
     outcome = SearchOutcome(
         params=params,
-        count=raw["total"],
+        count=result.total,
         hits=hits,
-        facets=raw["facets"],
+        facets=result.facets,
         meeting=best_bet(request, lexicon),
+        person=Person.objects.select_related("organization").filter(pk__in=understood.people[:1]).first(),
         relaxed=relaxed,
-        query_terms=highlight,
+        expansions=understood.expansions,
+        corrected_query=understood.corrected_query,
     )
     if record and params.q.strip() and params.page == 1:
         language = params.language or analysis.detect_language(params.q)

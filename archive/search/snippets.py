@@ -63,7 +63,9 @@ def _term_spans(text: str, terms: Iterable[str], meeting_tokens: Iterable[str], 
     return sorted(spans)
 
 
-def find_spans(text: str, terms: Iterable[str], meeting_tokens: Iterable[str] = (), matcher=None) -> list[tuple[int, int]]:
+def find_spans(
+    text: str, terms: Iterable[str], meeting_tokens: Iterable[str] = (), matcher=None
+) -> list[tuple[int, int]]:
     """Character spans of `text` to mark, adjacent matches merged ('năng lượng' is one mark)."""
     return _merge([(s, e) for s, e, _ in _term_spans(text, terms, meeting_tokens, matcher)], text)
 

@@ -1,8 +1,19 @@
-"""Translate a `SearchRequest` into Whoosh query objects.
+"""Translate a `SearchRequest` into Whoosh queries: what must match, and what scores.
 
-Ranking: tiers (title phrase, then title words, then body only), and within a
-tier boosts — exact diacritics over folded ones, compound words, a named meeting
-most of all — on top of BM25.
+Matching is decided with bitsets (see bitsets.py): every word (folded), every
+named meeting, every required pair. Ranking is tiered, best first:
+
+1. the query as a phrase in the title;
+2. documents holding every adjacent pair of the query (the phrase tier: body
+   phrases, names and multi-word terms stand together there);
+3. the other documents that hold every word;
+4. documents found only through alternatives (glossary forms in other
+   languages, a person's other names).
+
+Within a tier, BM25 over the signal terms orders documents: pairs (exact
+diacritics above folded), words in the title, exact words, compounds and
+meetings, plus the rarer words. Terms so common that walking their postings
+would cost more than it tells are left out of scoring (see SCORING_POSTINGS).
 """
 
 from __future__ import annotations
@@ -15,22 +26,20 @@ from whoosh import query as wq
 from archive.search.query import SearchRequest
 
 BOOST = {
-    "text": 1.0,
+    "text": 0.6,
+    "bigrams": 1.0,
+    "bigrams_x": 1.5,
+    "exact": 0.6,
     "title_f": 2.0,
     "title": 2.0,
     "meetings": 6.0,
-    "words": 1.5,
+    "words": 1.0,
+    "alternative": 0.8,
 }
 
-
-def _title_boosts(request: SearchRequest) -> list[wq.Query]:
-    """Optional clauses: words in the title, exact diacritics, the query as a phrase."""
-    boosts: list[wq.Query] = []
-    for t in request.terms:
-        boosts.append(wq.Term("title_f", t.folded, boost=BOOST["title_f"]))
-        if t.exact:
-            boosts.append(wq.Term("title", t.exact, boost=BOOST["title"]))
-    return boosts
+# Scoring walks each scoring term's postings in Python (about 2–3 µs each): the most
+# frequent terms are dropped from scoring until the total is under this budget.
+SCORING_POSTINGS = 24_000
 
 
 def _day_start(d: dt.date) -> dt.datetime:
@@ -47,64 +56,72 @@ def build_filters(request: SearchRequest) -> list[wq.Query]:
         clauses.append(wq.Term("series", request.series))
     if request.date_from or request.date_to:
         start = _day_start(request.date_from) if request.date_from else None
-        end = _day_start(request.date_to) + dt.timedelta(days=1) - dt.timedelta(microseconds=1) if request.date_to else None
+        end = None
+        if request.date_to:
+            end = _day_start(request.date_to) + dt.timedelta(days=1) - dt.timedelta(microseconds=1)
         clauses.append(wq.DateRange("published", start, end))
     return clauses
 
 
 @dataclass
+class AlternativePlan:
+    label: str
+    required: list[wq.Query]
+
+
+@dataclass
 class WhooshPlan:
-    required: list[wq.Query]  # every one must match (meetings, words); empty: every document
-    boosts: list[wq.Query]  # optional clauses that only reorder what `required` matched
     filters: list[wq.Query]
-    title_phrase: wq.Query | None  # the whole query as a phrase in the title
-    words: list[wq.Term] = field(default_factory=list)  # the query's words in the folded text field
-    exact_title: list[wq.Term] = field(default_factory=list)  # words typed with diacritics, in the exact title
+    meetings: list[wq.Query] = field(default_factory=list)  # each must match
+    words: list[wq.Term] = field(default_factory=list)  # the query's words (folded text); all must match
+    required_pairs: list[wq.Term] = field(default_factory=list)  # pairs that must stand together (names)
+    pairs: list[wq.Term] = field(default_factory=list)  # every adjacent pair of the query: the phrase tier
+    title_phrase: wq.Query | None = None  # the whole query as a phrase in the title
+    alternatives: list[AlternativePlan] = field(default_factory=list)
+    signals: list[wq.Term] = field(default_factory=list)  # scoring terms, with boosts
+    min_match: float = 0.0
+    units: list[list[wq.Term]] = field(default_factory=list)  # for relaxed matching: each unit's terms
 
     @property
-    def required_query(self) -> wq.Query | None:
-        if not self.required:
-            return None
-        if len(self.required) == 1:
-            return self.required[0]
-        return wq.And(self.required)
+    def has_query(self) -> bool:
+        return bool(self.meetings or self.words or self.alternatives)
 
-    @property
-    def filter(self) -> wq.Query | None:
-        if not self.filters:
-            return None
-        return self.filters[0] if len(self.filters) == 1 else wq.And(self.filters)
 
-    def scored(self, extra: wq.Query | None = None) -> wq.Query:
-        main = self.required_query or wq.Every()
-        if extra is not None:
-            main = wq.And([main, extra])
-        return wq.AndMaybe(main, wq.Or(self.boosts)) if self.boosts else main
-
-    def tiers(self) -> list[wq.Query]:
-        """Ranking tiers, best first: the query as a phrase in the title, then the rest.
-
-        The phrase tier is driven by the title's short postings and is what a
-        known-item search types; checking phrases as a boost on every match
-        (span matching per candidate) was most of the query time at 37k articles.
-        Within the second tier, title words weigh more through boosts."""
-        if self.title_phrase is None:
-            return [self.scored()]
-        return [self.scored(self.title_phrase), self.scored()]
+def _term(field_name: str, text: str, boost_key: str | None = None) -> wq.Term:
+    return wq.Term(field_name, text, boost=BOOST[boost_key or field_name])
 
 
 def build_query(request: SearchRequest) -> WhooshPlan:
-    filters = build_filters(request)
+    plan = WhooshPlan(filters=build_filters(request), min_match=request.min_match)
     if request.is_empty:
-        return WhooshPlan([], [], filters, None)
-    required: list[wq.Query] = [wq.Term("meetings", tok, boost=BOOST["meetings"]) for tok in request.meeting_tokens]
-    words = [wq.Term("text", t.folded, boost=BOOST["text"]) for t in request.terms]
-    if request.match_any and words:
-        required.append(wq.Or(words))
-    else:
-        required.extend(words)
-    boosts = _title_boosts(request) + [wq.Term("words", c, boost=BOOST["words"]) for c in dict.fromkeys(request.compounds)]
-    title_phrase = wq.Phrase("title_f", [t.folded for t in request.terms]) if len(request.terms) > 1 else None
-    words = [wq.Term("text", t.folded) for t in request.terms]
-    exact_title = [wq.Term("title", t.exact) for t in request.terms if t.exact]
-    return WhooshPlan(required, boosts, filters, title_phrase, words, exact_title)
+        return plan
+    plan.meetings = [_term("meetings", tok) for tok in request.meeting_tokens]
+    plan.words = [wq.Term("text", t.folded) for t in request.terms]
+    plan.required_pairs = [wq.Term("bigrams", b) for b in dict.fromkeys(request.required_bigrams)]
+    plan.pairs = [wq.Term("bigrams", b) for b in dict.fromkeys(request.bigrams)]
+    if len(request.terms) > 1:
+        plan.title_phrase = wq.Phrase("title_f", [t.folded for t in request.terms])
+    plan.units = [
+        [wq.Term("text", u[0])] if len(u) == 1 else [wq.Term("bigrams", f"{a}_{b}") for a, b in zip(u, u[1:])]
+        for u in request.units or [(t.folded,) for t in request.terms]
+    ]
+    for alt in request.alternatives:
+        required = [wq.Term("text", t) for t in alt.terms] + [wq.Term("bigrams", b) for b in alt.bigrams]
+        if required:
+            plan.alternatives.append(AlternativePlan(alt.label, required))
+
+    signals: list[wq.Term] = list(plan.meetings)
+    signals += [_term("bigrams", b) for b in dict.fromkeys(request.bigrams)]
+    signals += [_term("bigrams_x", b) for b in dict.fromkeys(request.bigrams_exact)]
+    for t in request.terms:
+        signals.append(_term("title_f", t.folded))
+        signals.append(_term("text", t.folded))
+        if t.exact:
+            signals.append(_term("title", t.exact))
+            signals.append(_term("exact", t.exact))
+    signals += [_term("words", c) for c in dict.fromkeys(request.compounds)]
+    for alt in request.alternatives:
+        parts = alt.bigrams or alt.terms
+        signals += [wq.Term("bigrams" if alt.bigrams else "text", p, boost=BOOST["alternative"]) for p in parts]
+    plan.signals = list({(s.fieldname, s.text): s for s in signals}.values())
+    return plan

@@ -1,0 +1,248 @@
+"""From what a reader typed to a `SearchRequest`.
+
+The steps, in order:
+
+1. Typing slips: a word the index has never seen (or barely, and out of its
+   context) is replaced by its best one-edit neighbour from the index's own
+   vocabulary; a Thai run whose words never stand together gets a restored
+   tone mark or a confusable consonant swapped (see archive/analysis/typos.py).
+2. Meeting names become meeting tokens (they must match).
+3. The rest is analysed like documents: words (folded, and exact where typed
+   with diacritics), adjacent pairs, compounds.
+4. Names are units: a known person's name parts, capitalised words side by
+   side, or a three-syllable query led by a Vietnamese surname must stand
+   together in a document.
+5. Glossary concepts named in the query add their other forms as alternatives,
+   and a known person's other spellings too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from archive import analysis
+from archive.analysis import names, shingles, typos
+from archive.search.lexicon import Lexicon
+from archive.search.query import Alternative, QueryTerm, SearchRequest
+
+MAX_QUERY_TERMS = 32
+# A typed word found in at most this many documents may be a slip.
+RARE_DOCS = 2
+
+
+@dataclass
+class Expansion:
+    """A glossary concept the query named, and the other forms searched with it."""
+
+    concept: str  # slug
+    name: str  # the concept's English name
+    matched: str  # the query's words that named it
+    forms: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Understanding:
+    request: SearchRequest
+    highlight: list[str]  # folded words to mark in snippets
+    expansions: list[Expansion] = field(default_factory=list)
+    people: list[int] = field(default_factory=list)  # ids of the people the query names
+    corrected_query: str | None = None  # what was searched instead of the typed query
+
+
+def understand(text: str, lexicon: Lexicon, vocabulary, expand: bool = True, correct: bool = True) -> Understanding:
+    """Analyse a query. `vocabulary` answers `document_frequency(field, term)` and
+    `knows(term)` for the index (the search engine's vocabulary)."""
+    text = analysis.clean_text(text)
+    corrected = correct_slips(text, lexicon, vocabulary) if correct else None
+    if corrected:
+        text = corrected
+    mentions = lexicon.matcher.find(text)
+    meeting_tokens = list(dict.fromkeys(m.token for m in mentions))
+    # Words inside a meeting name ('Hội nghị Bộ trưởng ... lần thứ 38') are carried by the meeting token.
+    free = text
+    for m in reversed(mentions):
+        free = free[: m.start] + " " + free[m.end :]
+    norm = analysis.normalise(free)
+    analysed = analysis.analyse(free, extra_words=lexicon.thai_words)
+    exact = analysed.exact.split()[:MAX_QUERY_TERMS]
+    folded = analysed.folded.split()[:MAX_QUERY_TERMS]
+    spans = shingles.token_spans(norm, exact)
+    adjacent = shingles.adjacency(norm, exact)
+    pairs = shingles.bigrams(exact, adjacent)
+    folded_pairs = [analysis.fold(p) for p in pairs]
+
+    understanding = Understanding(
+        SearchRequest(
+            terms=[QueryTerm(f, e if e != f else None) for e, f in zip(exact, folded, strict=True)],
+            bigrams=folded_pairs,
+            bigrams_exact=[p for p, f in zip(pairs, folded_pairs, strict=True) if p != f],
+            compounds=[w for w in analysed.words.split() if "_" in w][:MAX_QUERY_TERMS],
+            meeting_tokens=meeting_tokens,
+        ),
+        highlight=list(dict.fromkeys(folded)),
+        corrected_query=corrected,
+    )
+    understanding.request.units = _units(norm, analysed.language, folded)
+    _name_units(understanding, lexicon, free, folded, spans, adjacent)
+    if expand:
+        _concepts(understanding, lexicon, folded, adjacent)
+    return understanding
+
+
+def _units(norm: str, language: str, folded: list[str]) -> list[tuple[str, ...]]:
+    """The query's units for relaxed matching: Vietnamese compounds ('bóng đá') count as
+    one word, as a reader means them; elsewhere each word is a unit."""
+    if language != "vi":
+        return [(t,) for t in folded]
+    units = [tuple(analysis.fold(w).split("_")) for w in analysis.segment_vi(norm)]
+    return [u for u in units if all(u)][:MAX_QUERY_TERMS]
+
+
+def _pairs_of(tokens) -> list[str]:
+    return [f"{a}{shingles.JOINER}{b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+
+
+def _name_units(u: Understanding, lexicon: Lexicon, free: str, folded, spans, adjacent) -> None:
+    required: list[str] = []
+    people = lexicon.people.find(folded)
+    for person in people:
+        u.people.append(person.key)
+        # The name as the person writes it, whatever order the reader typed its parts in.
+        typed = names.name_key(person.name, lexicon.thai_words)
+        required += _pairs_of(typed)
+        for other in lexicon.people.spellings(person.key):
+            if other.tokens != typed:
+                u.request.alternatives.append(Alternative(other.text, other.tokens, other.bigrams))
+    covered = {i for p in people for i in p.tokens}
+    for run in names.capitalised_runs(free, spans, adjacent):
+        if not covered.intersection(run):
+            required += _pairs_of([folded[i] for i in run])
+    if not required and names.looks_like_vietnamese_name(folded) and all(adjacent[1:]):
+        required = _pairs_of(folded)
+    u.request.required_bigrams = list(dict.fromkeys(required))
+
+
+def _concepts(u: Understanding, lexicon: Lexicon, folded, adjacent) -> None:
+    for hit in lexicon.concepts.find(folded, adjacent):
+        forms = [f for f in lexicon.concepts.forms(hit.concept) if f.tokens != hit.form.tokens]
+        if not forms:
+            continue
+        english = next((f.text for f in lexicon.concepts.forms(hit.concept) if f.language == "en"), hit.concept)
+        u.expansions.append(
+            Expansion(hit.concept, english, " ".join(folded[hit.start : hit.end]), [f.text for f in forms])
+        )
+        u.request.alternatives += [Alternative(f.text, f.tokens, f.bigrams) for f in forms]
+
+
+# --- typing slips ------------------------------------------------------------------------
+
+
+def correct_slips(text: str, lexicon: Lexicon, vocabulary) -> str | None:
+    """The query with its slips mended, or None when nothing needed (or could get) mending."""
+    norm = analysis.normalise(text)
+    replacements: list[tuple[int, int, str]] = []  # (start, end, new text) in `text`
+    mentions = lexicon.matcher.find(text)
+    in_meeting = [False] * len(norm)
+    for m in mentions:
+        in_meeting[m.start : m.end] = [True] * (m.end - m.start)
+    exact = analysis.segment_th(norm, lexicon.thai_words)
+    spans = shingles.token_spans(norm, exact)
+    folded = [analysis.fold(t) for t in exact]
+    for i, (tok, span) in enumerate(zip(exact, spans, strict=True)):
+        if span is None or in_meeting[span[0]] or _is_thai(tok):
+            continue
+        fix = _latin_fix(i, folded, vocabulary)
+        if fix is not None:
+            edit = fix
+            typed = text[span[0] : span[1]]
+            replacements.append((span[0], span[1], edit.apply(typed)))
+    for run_start, run_end in _thai_runs(norm):
+        if in_meeting[run_start]:
+            continue
+        better = _thai_fix(norm[run_start:run_end], lexicon, vocabulary)
+        if better:
+            replacements.append((run_start, run_end, better))
+    if not replacements:
+        return None
+    out = text
+    for start, end, new in sorted(replacements, reverse=True):
+        out = out[:start] + new + out[end:]
+    return out
+
+
+def _is_thai(token: str) -> bool:
+    return any("\u0e00" <= ch <= "\u0e7f" for ch in token)
+
+
+def _context(i: int, word: str, folded: list[str], vocabulary) -> int:
+    """How often `word` stands next to the query's neighbouring words in the archive."""
+    total = 0
+    if i > 0:
+        total += vocabulary.document_frequency("bigrams", f"{folded[i - 1]}{shingles.JOINER}{word}")
+    if i + 1 < len(folded):
+        total += vocabulary.document_frequency("bigrams", f"{word}{shingles.JOINER}{folded[i + 1]}")
+    return total
+
+
+def _latin_fix(i: int, folded: list[str], vocabulary) -> typos.Edit | None:
+    word = folded[i]
+    if len(word) < 3 or not word.isalpha():
+        return None
+    df = vocabulary.document_frequency("text", word)
+    if df > RARE_DOCS:
+        return None
+    # A rare word that stands with its neighbours somewhere is a real (rare) word.
+    if df and (len(folded) == 1 or _context(i, word, folded, vocabulary)):
+        return None
+    best: tuple[tuple[int, int], typos.Edit] | None = None
+    for candidate, edit in typos.latin_edits(word):
+        if not vocabulary.knows(candidate):
+            continue
+        cdf = vocabulary.document_frequency("text", candidate)
+        if cdf <= _needed(df):
+            continue
+        key = (_context(i, candidate, folded, vocabulary), cdf)
+        if best is None or key > best[0]:
+            best = (key, edit)
+    if best is None or (len(folded) > 1 and best[0][0] == 0):
+        return None  # among other words, a replacement must stand next to one of them somewhere
+    return best[1]
+
+
+def _thai_runs(norm: str):
+    start = None
+    for i, ch in enumerate(norm + " "):
+        thai = "\u0e01" <= ch <= "\u0e4e"
+        if thai and start is None:
+            start = i
+        elif not thai and start is not None:
+            yield start, i
+            start = None
+
+
+def _thai_strength(run: str, lexicon: Lexicon, vocabulary) -> int:
+    """How well a Thai run is attested: the rarest of its words and adjacent pairs (0: unknown)."""
+    tokens = analysis.segment_th(run, lexicon.thai_words)
+    if not tokens or not all(vocabulary.knows(t) for t in tokens):
+        return 0
+    if len(tokens) == 1:
+        return vocabulary.document_frequency("text", tokens[0])
+    return min(vocabulary.document_frequency("bigrams", p) for p in _pairs_of(tokens))
+
+
+def _needed(typed: int) -> int:
+    """How well attested a replacement must be: anything beats an unknown word; a rare
+    but real one only gives way to something far more common."""
+    return 0 if typed == 0 else max(RARE_DOCS, 20 * typed)
+
+
+def _thai_fix(run: str, lexicon: Lexicon, vocabulary) -> str | None:
+    typed = _thai_strength(run, lexicon, vocabulary)
+    if typed > RARE_DOCS:
+        return None
+    best, best_strength = None, _needed(typed)
+    for variant in typos.thai_variants(run):
+        strength = _thai_strength(variant, lexicon, vocabulary)
+        if strength > best_strength:
+            best, best_strength = variant, strength
+    return best
