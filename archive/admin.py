@@ -464,3 +464,4 @@ class SearchQueryStatAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+import archive.glossary.admin  # noqa: E402,F401  (the glossary registers its own admin)

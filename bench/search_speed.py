@@ -1,22 +1,33 @@
 #!/usr/bin/env python
-"""Search latency through `/api/search/` on an archive built by bench/search_quality.py.
+"""Search latency through `/api/search/`, served by gunicorn as `make run` serves it.
 
-Runs a mix of query kinds (meeting names, Vietnamese with and without diacritics,
-Thai, English, empty, filtered, hostile) through Django's full request path
-(URL routing, query service, Whoosh, snippets, JSON) and prints p50/p95/max per
-kind, the first (cold) query, and the process's peak memory.
+Starts gunicorn (2 sync workers, like `make run`) on an archive's data dir, waits
+until both workers have warmed up, then sends a mix of query kinds over HTTP on
+loopback, one request at a time (bounded: `--rounds` passes over the list), and
+prints p50/p95/max per kind plus the workers' resident memory. With `--url` it
+measures a server that is already running instead.
 
-    .venv/bin/python bench/search_speed.py --data-dir /tmp/archive-quality-XXXX [--rounds 5]
+Query kinds follow the relevance issue: meeting names, Vietnamese title words and
+body phrases (with and without diacritics), person names, Thai words, English
+concept questions, typing slips, empty queries with filters, hostile input.
+
+    .venv/bin/python bench/search_speed.py --data-dir DIR [--rounds 5] [--port 8765]
+    .venv/bin/python bench/search_speed.py --url http://127.0.0.1:8000
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import resource
+import signal
 import statistics
+import subprocess
 import sys
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,52 +36,130 @@ QUERIES = {
     "meeting": ["AMEM 38", "38th AMEM", "Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 38", "ASOEN 33", "SOME+3 lần thứ 17"],
     "vi": ["năng lượng tái tạo", "biến đổi khí hậu", "Thủ tướng Nguyễn Xuân Phúc", "giá xăng dầu", "điện mặt trời"],
     "vi-unaccented": ["nang luong tai tao", "bien doi khi hau", "thu tuong", "gia xang dau", "dien mat troi"],
+    "vi-body-phrase": [
+        "để tránh bị nghi ngờ",
+        "các tài khoản thuộc diện",
+        "mang lai cho nguoi doi",
+        "ngay sau khi mua giup",
+        "đồng thời cùng các học",
+    ],
+    "vi-name": ["Trần Hưng Đạo", "Nguyễn Xuân Phúc", "le thanh binh", "Phạm Văn Hải", "nguyen thi kim ngan"],
     "th": ["พลังงาน", "คาร์บอนต่ำ", "นายกรัฐมนตรี", "เศรษฐกิจ", "น้ำท่วม"],
-    "en": ["renewable energy", "climate change", "ASEAN"],
+    "en": ["renewable energy", "climate change", "ASEAN", "rooftop solar", "water shortage"],
+    "typo": ["năng lượg tái tạo", "nanng luong", "พรังงาน", "นำท่วม", "bien doii khi hau"],
     "empty+filters": ["", "lang=th", "series=amem", "from=2017-01-01&to=2017-12-31"],
     "hostile": ['"AND OR', "a" * 2000, "title:(x [1 TO", "\x00\x1b😀"],
 }
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data-dir", required=True)
-    parser.add_argument("--rounds", type=int, default=5)
-    args = parser.parse_args()
-    os.environ["ARCHIVE_DATA_DIR"] = args.data_dir
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    from django.test import Client
-
-    from archive.models import Article
-
-    client = Client()
-    print(f"{Article.objects.published().count()} published articles in {args.data_dir}")
+def _get(base: str, params: dict) -> tuple[int, float]:
+    url = f"{base}/api/search/?{urllib.parse.urlencode(params)}"
     t0 = time.perf_counter()
-    client.get("/api/search/", {"q": "năng lượng"})
-    print(f"first query in this process (opens the index): {1000 * (time.perf_counter() - t0):.0f} ms")
-    print(f"{'kind':<16}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}")
+    try:
+        with urllib.request.urlopen(url, timeout=60) as response:
+            response.read()
+            status = response.status
+    except urllib.error.HTTPError as exc:
+        status = exc.code
+    return status, 1000 * (time.perf_counter() - t0)
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _workers(master: int) -> list[int]:
+    out = subprocess.run(["pgrep", "-P", str(master)], capture_output=True, text=True)
+    return [int(p) for p in out.stdout.split()]
+
+
+def start_gunicorn(data_dir: str, port: int, workers: int) -> subprocess.Popen:
+    env = {**os.environ, "ARCHIVE_DATA_DIR": data_dir, "DEBUG": "1", "DJANGO_SETTINGS_MODULE": "archive.settings"}
+    # No rate limit for the measuring client (loopback only, bounded rounds).
+    env.setdefault("API_ANON_RATE", "100000/minute")
+    cmd = [str(ROOT / ".venv" / "bin" / "gunicorn"), "archive.wsgi", "--bind", f"127.0.0.1:{port}"]
+    cmd += ["--workers", str(workers), "--timeout", "120"]
+    return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def wait_ready(base: str, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if _get(base, {"q": "năng lượng"})[0] == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise SystemExit(f"no answer from {base} within {seconds:.0f}s")
+
+
+def measure(base: str, rounds: int) -> dict:
+    # Warm every worker (each opens the index and loads the segmenters once).
+    for _ in range(6):
+        for queries in QUERIES.values():
+            for q in queries[:2]:
+                _get(base, dict(p.split("=", 1) for p in q.split("&")) if "=" in q else {"q": q})
+    results = {}
     everything = []
+    print(f"{'kind':<16}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}")
     for kind, queries in QUERIES.items():
         times = []
-        for _ in range(args.rounds):
+        for _ in range(rounds):
             for q in queries:
                 params = dict(p.split("=", 1) for p in q.split("&")) if "=" in q else {"q": q}
-                t0 = time.perf_counter()
-                response = client.get("/api/search/", params)
-                times.append(1000 * (time.perf_counter() - t0))
-                assert response.status_code == 200, (q, response.status_code)
+                status, ms = _get(base, params)
+                assert status == 200, (q, status)
+                times.append(ms)
         times.sort()
         everything += times
         p95 = times[max(0, int(len(times) * 0.95) - 1)]
+        results[kind] = {"n": len(times), "p50": statistics.median(times), "p95": p95, "max": times[-1]}
         print(f"{kind:<16}{len(times):>5}{statistics.median(times):>9.1f}{p95:>9.1f}{times[-1]:>9.1f}")
     everything.sort()
-    print(f"{'all':<16}{len(everything):>5}{statistics.median(everything):>9.1f}"
-          f"{everything[int(len(everything) * 0.95) - 1]:>9.1f}{everything[-1]:>9.1f}")
-    print(f"peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    p95 = everything[int(len(everything) * 0.95) - 1]
+    results["all"] = {"n": len(everything), "p50": statistics.median(everything), "p95": p95, "max": everything[-1]}
+    print(f"{'all':<16}{len(everything):>5}{statistics.median(everything):>9.1f}{p95:>9.1f}{everything[-1]:>9.1f}")
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data-dir", help="the archive to serve (started with gunicorn here)")
+    parser.add_argument("--url", help="measure a server that is already running")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--json", help="also write the numbers to this file")
+    args = parser.parse_args()
+    if not args.url and not args.data_dir:
+        parser.error("give --data-dir (to start gunicorn) or --url")
+    server = None
+    base = args.url.rstrip("/") if args.url else f"http://127.0.0.1:{args.port}"
+    try:
+        if not args.url:
+            server = start_gunicorn(args.data_dir, args.port, args.workers)
+        t0 = time.perf_counter()
+        wait_ready(base)
+        print(f"server answered after {time.perf_counter() - t0:.1f}s ({base})")
+        results = measure(base, args.rounds)
+        if server:
+            rss = [_rss_mb(p) for p in _workers(server.pid)]
+            print("worker RSS: " + ", ".join(f"{r:.0f} MB" for r in rss))
+            results["worker_rss_mb"] = rss
+        if args.json:
+            Path(args.json).write_text(json.dumps(results, indent=1))
+    finally:
+        if server:
+            server.send_signal(signal.SIGTERM)
+            server.wait(timeout=30)
     return 0
 
 

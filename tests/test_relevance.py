@@ -161,3 +161,23 @@ def test_schema_documents_the_new_fields(client):
         assert name in response["properties"]
     params = {p["name"] for p in schema["paths"]["/api/search/"]["get"]["parameters"]}
     assert {"expand", "correct"} <= params
+
+
+def test_editors_extend_the_glossary_in_the_admin(admin_client):
+    response = admin_client.post(
+        "/admin/archive/concept/add/",
+        {
+            "name_en": "tidal power test",
+            "slug": "tidal-power-test",
+            "category": "energy",
+            "name_vi": "điện thủy triều thử",
+            "variants_vi": "",
+            "name_th": "พลังงานน้ำขึ้นน้ำลงทดสอบ",
+            "variants_th": "",
+            "variants_en": "",
+        },
+    )
+    assert response.status_code == 302, response.content[:2000]
+    assert Concept.objects.get(slug="tidal-power-test").forms("vi") == ["điện thủy triều thử"]
+    missing = admin_client.post("/admin/archive/concept/add/", {"name_en": "x", "slug": "x", "category": "energy"})
+    assert missing.status_code == 200 and not Concept.objects.filter(slug="x").exists()

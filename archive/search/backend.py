@@ -38,6 +38,7 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError, LockError
 
 from archive.search.bitsets import DocSets
+from archive.search.errors import SearchUnavailable
 from archive.search.query import SearchResult
 from archive.search.whoosh_query import SCORING_POSTINGS, build_query
 
@@ -54,11 +55,17 @@ BULK_SEGMENT_DOCS = 500
 WHITESPACE = SpaceSeparatedTokenizer()
 
 
+# One searcher per index directory per process, shared by every thread. haystack keeps
+# a backend per thread; a searcher per backend made a threaded server (runserver,
+# gunicorn gthread) open the index, its bitsets and its date order again in each
+# request thread, and never free them (about 540 MB a request at 37k articles).
+# Whoosh searchers are not made for concurrent use, so reads take this lock; under the
+# GIL, pure-Python search work gains nothing from running two at once anyway.
+_READ_LOCK = threading.RLock()
+_SEARCHERS: dict[str, object] = {}
+
+
 class ArchiveWhooshBackend(WhooshSearchBackend):
-    def __init__(self, connection_alias, **connection_options):
-        super().__init__(connection_alias, **connection_options)
-        self._searcher = None
-        self._searcher_lock = threading.Lock()
 
     # --- schema and storage ---------------------------------------------------------
 
@@ -70,7 +77,6 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             self.index = self.storage.open_index(schema=self.schema)
         except EmptyIndexError:
             self.index = self.storage.create_index(self.schema)
-        self._searcher = None
 
     def build_schema(self, fields):
         schema_fields = {
@@ -166,52 +172,79 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
 
     def delete_index(self):
         super().delete_index()
-        self._searcher = None
+        with _READ_LOCK:
+            _SEARCHERS.pop(self.path, None)
 
     # --- reading --------------------------------------------------------------------------
 
-    def _read_index(self):
-        """The index opened for reading through memory maps.
+    def _read_schema(self):
+        """The schema, without creating anything: readers must not make an empty index."""
+        if self.setup_complete:
+            return self.schema
+        from haystack import connections
 
-        Whoosh copies each segment's sub-files out of the map when a reader opens
-        them; that is paid once per segment here, since the searcher is kept and
-        refresh() reuses the readers of unchanged segments. Reads are then memory
-        slices instead of a seek()+read() per posting block.
-        """
-        return FileStorage(self.path, supports_mmap=True, readonly=True).open_index(schema=self.schema)
+        return self.build_schema(connections[self.connection_alias].get_unified_index().all_searchfields())[1]
+
+    def _read_index(self):
+        """The index opened read-only, without memory maps: a segment file truncated or
+        replaced under a mapping kills the process with SIGBUS, while a plain read of a
+        damaged file raises an error that becomes "search is being rebuilt"."""
+        if not os.path.isdir(self.path):
+            raise SearchUnavailable(f"no search index at {self.path}")
+        try:
+            return FileStorage(self.path, supports_mmap=False, readonly=True).open_index(schema=self._read_schema())
+        except EmptyIndexError as exc:
+            raise SearchUnavailable(f"no search index at {self.path}") from exc
 
     def searcher(self):
         """This process's searcher, refreshed only when the index has changed."""
-        if not self.setup_complete:
-            self.setup()
-        with self._searcher_lock:
-            if self._searcher is None:
-                self._searcher = self._read_index().searcher()
+        with _READ_LOCK:
+            current = _SEARCHERS.get(self.path)
+            if current is None:
+                current = self._read_index().searcher()
             else:
                 try:
-                    if not self._searcher.up_to_date():
-                        self._searcher = self._searcher.refresh()
+                    if not current.up_to_date():
+                        current = current.refresh()
                 except (OSError, EmptyIndexError):
                     # A concurrent commit replaced the files between listing and opening.
-                    self._searcher = self._read_index().searcher()
-            return self._searcher
+                    current = self._read_index().searcher()
+            _SEARCHERS[self.path] = current
+            return current
+
+    def check(self) -> int:
+        """Open the index afresh and read from every segment; returns the document count.
+
+        Raises what a damaged or missing index raises (see errors.is_index_error). The
+        shared searcher may still hold files that were truncated or deleted since it
+        opened them, so health does not ask it.
+        """
+        with self._read_index().searcher() as searcher:
+            for reader, _offset in searcher.reader().leaf_readers():
+                for fieldname in ("language", "text"):
+                    term = next(iter(reader.field_terms(fieldname)), None)
+                    if term is not None:
+                        reader.postings(fieldname, term).id()  # the first block of postings
+            return searcher.doc_count()
 
     FACET_FIELDS = ("language", "year", "source", "series")
 
     # --- vocabulary (for the query service's slip correction) ----------------------------
 
     def document_frequency(self, field_name: str, term: str) -> int:
-        return self.searcher().doc_frequency(field_name, term)
+        with _READ_LOCK:
+            return self.searcher().doc_frequency(field_name, term)
 
     def knows(self, term: str) -> bool:
         """Whether any document holds this word (folded), from a per-generation word set."""
-        searcher = self.searcher()
-        vocabulary = getattr(searcher, "_archive_vocabulary", None)
-        if vocabulary is None:
-            vocabulary = searcher._archive_vocabulary = frozenset(
-                t.decode("utf-8") if isinstance(t, bytes) else t for t in searcher.reader().lexicon("text")
-            )
-        return term in vocabulary
+        with _READ_LOCK:
+            searcher = self.searcher()
+            vocabulary = getattr(searcher, "_archive_vocabulary", None)
+            if vocabulary is None:
+                vocabulary = searcher._archive_vocabulary = frozenset(
+                    t.decode("utf-8") if isinstance(t, bytes) else t for t in searcher.reader().lexicon("text")
+                )
+            return term in vocabulary
 
     def docsets(self, searcher):
         """Bitsets for this searcher's generation (rebuilt when the searcher is refreshed)."""
@@ -227,7 +260,10 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         by tier (see whoosh_query.py), scoring only the signal terms, and stops as
         soon as the page is full.
         """
-        searcher = self.searcher()
+        with _READ_LOCK:
+            return self._run(self.searcher(), request)
+
+    def _run(self, searcher, request) -> SearchResult:
         if searcher.doc_count() == 0:
             return SearchResult([], 0, {})
         plan = build_query(request)
