@@ -81,16 +81,30 @@ def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
 
 
 def _best_window(spans: list[tuple[int, int, int]], text: str, length: int) -> tuple[int, int]:
-    """The passage of about `length` characters that holds the most different query terms."""
+    """The passage of about `length` characters that holds the most different query terms.
+
+    One pass with two pointers over the sorted spans (linear in their number, whatever
+    the query: a query of 40 one-letter Thai "words" marks thousands of spans).
+    """
     if not spans:
         return 0, min(len(text), length)
     best, best_score = spans[0][0], (-1, 0)
+    counts: dict[int, int] = {}
+    j = 0
     for i, (start, _, _) in enumerate(spans):
-        inside = [(s, n) for s, e, n in spans[i:] if e <= start + length]
+        j = max(j, i)
+        while j < len(spans) and spans[j][1] <= start + length:
+            counts[spans[j][2]] = counts.get(spans[j][2], 0) + 1
+            j += 1
         # Most distinct terms first; then the tightest cluster (a phrase beats scattered words).
-        score = (len({n for _, n in inside}), -(inside[-1][0] - start) if inside else 0)
+        score = (len(counts), -(spans[j - 1][0] - start) if j > i else 0)
         if score > best_score:
             best, best_score = start, score
+        if j > i:  # spans[i] leaves the window
+            n = spans[i][2]
+            counts[n] -= 1
+            if not counts[n]:
+                del counts[n]
     start = max(0, best - length // 4)
     # Begin at a word boundary, not inside a word.
     space = text.rfind(" ", 0, start + 1) if start else 0
