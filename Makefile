@@ -17,7 +17,8 @@ run: setup data ## Serve the archive on http://127.0.0.1:8000/ (gunicorn + white
 	$(PY) manage.py collectstatic --noinput -v 0
 	$(VENV)/bin/gunicorn archive.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
 
-test: setup ## The whole suite (unit, integration, browser) on a throw-away PostgreSQL
+test: setup ## The suite on SQLite, then the whole suite (with the browser journey) on a throw-away PostgreSQL
+	$(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
 	scripts/with-postgres.sh $(PY) -m pytest $(PYTEST_ARGS)
 
 test-fast: setup ## The suite without the browser journey, on SQLite
