@@ -252,9 +252,9 @@ def evaluate(args) -> int:
 
 # The founding articles' people, terms and meetings, and queries they must not answer.
 FOUNDING_QUERIES = [
-    "Hoàng Tiến Dũng", "hoang tien dung", "Trần Hồng Hà", "Đặng Hoàng An",
+    "Hoàng Tiến Dũng", "hoang tien dung", "Trần Hồng Hà", "tran hong ha",
     "an ninh năng lượng", "kế hoạch hành động hợp tác năng lượng ASEAN", "APAEC",
-    "AMEM 38", "ASOEN 33", "SOME 38", "การประชุมรัฐมนตรีพลังงานอาเซียน",
+    "AMEM 38", "ASOEN 33", "SOME+3 lần thứ 17", "นวัตกรรมคาร์บอนต่ำ",
 ]
 NOT_FOUNDING = ["đội tuyển bóng đá Việt Nam", "giải bóng đá vô địch quốc gia", "ฟุตบอลทีมชาติไทย", "giá vàng hôm nay"]
 

@@ -25,7 +25,7 @@ def test_request_threads_share_one_searcher_and_its_bitsets():
             backend = connections["default"].get_backend()  # a backend of this thread's own
             result = backend.run(SearchRequest(terms=[QueryTerm("nang"), QueryTerm("luong")]))
             searcher = backend.searcher()
-            seen.append((id(backend), id(searcher), id(backend.docsets(searcher)), result.total))
+            seen.append((backend, searcher, backend.docsets(searcher), result.total))  # kept alive: ids stay unique
         except Exception as exc:  # pragma: no cover - reported below
             errors.append(exc)
 
@@ -35,7 +35,7 @@ def test_request_threads_share_one_searcher_and_its_bitsets():
     for t in threads:
         t.join()
     assert not errors
-    assert len({backend for backend, *_ in seen}) == 8  # haystack: one backend per thread
-    assert len({searcher for _, searcher, _, _ in seen}) == 1  # but one searcher per process
-    assert len({sets for *_, sets, _ in seen}) == 1
+    assert len({id(backend) for backend, *_ in seen}) == 8  # haystack: one backend per thread
+    assert len({id(searcher) for _, searcher, _, _ in seen}) == 1  # but one searcher per process
+    assert len({id(sets) for *_, sets, _ in seen}) == 1
     assert len({total for *_, total in seen}) == 1 and seen[0][3] > 0

@@ -31,6 +31,7 @@ from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier
 from whoosh import query as wq
+from whoosh import scoring
 from whoosh.analysis import SpaceSeparatedTokenizer
 from whoosh.fields import DATETIME, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.fields import ID as WHOOSH_ID
@@ -65,8 +66,34 @@ _READ_LOCK = threading.RLock()
 _SEARCHERS: dict[str, object] = {}
 
 
-class ArchiveWhooshBackend(WhooshSearchBackend):
+class SaturatedTfIdf(scoring.WeightingModel):
+    """BM25 without length normalisation: idf × (k1 + 1)·tf / (k1 + tf).
 
+    Whoosh's BM25F reads each scored document's field length from the segment file
+    (a seek and a read per document per field, without memory maps): that was most
+    of the scoring time. News articles are of similar length, and the ranking
+    tiers (phrase, pairs, words) carry what length normalisation would add.
+    """
+
+    K1 = 1.2
+
+    def scorer(self, searcher, fieldname, text, qf=1):
+        return _SaturatedScorer(searcher.idf(fieldname, text), self.K1)
+
+
+class _SaturatedScorer(scoring.BaseScorer):
+    def __init__(self, idf: float, k1: float):
+        self.idf, self.k1 = idf, k1
+
+    def supports_block_quality(self):
+        return False
+
+    def score(self, matcher):
+        tf = matcher.weight()
+        return self.idf * tf * (self.k1 + 1) / (tf + self.k1)
+
+
+class ArchiveWhooshBackend(WhooshSearchBackend):
     # --- schema and storage ---------------------------------------------------------
 
     def setup(self):
@@ -201,14 +228,14 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         with _READ_LOCK:
             current = _SEARCHERS.get(self.path)
             if current is None:
-                current = self._read_index().searcher()
+                current = self._read_index().searcher(weighting=SaturatedTfIdf())
             else:
                 try:
                     if not current.up_to_date():
                         current = current.refresh()
                 except (OSError, EmptyIndexError):
                     # A concurrent commit replaced the files between listing and opening.
-                    current = self._read_index().searcher()
+                    current = self._read_index().searcher(weighting=SaturatedTfIdf())
             _SEARCHERS[self.path] = current
             return current
 
@@ -234,6 +261,12 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     def document_frequency(self, field_name: str, term: str) -> int:
         with _READ_LOCK:
             return self.searcher().doc_frequency(field_name, term)
+
+    def documents_with_all(self, field_name: str, terms: list[str]) -> int:
+        """How many documents hold every one of these terms (bitsets, cached per generation)."""
+        with _READ_LOCK:
+            searcher = self.searcher()
+            return self.docsets(searcher).all_of([wq.Term(field_name, t) for t in terms]).bit_count()
 
     def knows(self, term: str) -> bool:
         """Whether any document holds this word (folded), from a per-generation word set."""
@@ -296,7 +329,15 @@ def _main_matches(sets: DocSets, plan, base: int) -> int:
         return base  # only meetings, or an empty query (filters alone)
     words = [sets.bits(w) for w in plan.words]
     if not plan.min_match:
-        return sets.all_of(plan.required_pairs) & base & _and(words)
+        matched = base & _and(words)
+        if not plan.required_pairs:
+            return matched
+        # A name must stand together; the query as a phrase of the title (punctuation
+        # between its words, 'Hồ - Khánh') counts as standing together too.
+        together = sets.all_of(plan.required_pairs)
+        if plan.title_phrase is not None:
+            together |= sets.bits(plan.title_phrase)
+        return matched & together
     words = [sets.all_of(unit) for unit in plan.units]
     need = max(1, math.ceil(plan.min_match * len(words)))
     present = [w for w in words if w]
@@ -321,32 +362,64 @@ def _and(bitsets: list[int]) -> int:
 
 
 def _ranked(searcher, sets: DocSets, plan, main: int, alt_only: int, end: int) -> list[int]:
-    """The first `end` document numbers, best tier first, by score then newest within a tier."""
+    """The first `end` document numbers: best bucket first, by score then newest within one.
+
+    Buckets, best first: for a person the query names, coverage of the meetings they
+    attended; the title phrase; every pair as typed (with the reader's
+    diacritics); every pair folded; every word; alternatives only. Each is split so
+    that documents with the words as typed come first, then, among those, articles
+    about the archive's meeting series. A document belongs to the first bucket
+    that holds it.
+    """
     tiers = []
+    if plan.person_meetings:
+        tiers.append(main & sets.any_of(plan.person_meetings))
     if plan.title_phrase is not None:
         tiers.append(main & sets.bits(plan.title_phrase))
+    if plan.exact_pairs and len(plan.exact_pairs) == len(plan.pairs):
+        tiers.append(main & sets.all_of(plan.exact_pairs))
     if plan.pairs:
         tiers.append(main & sets.all_of(plan.pairs))
     tiers += [main, alt_only]
+    splits = []
+    if plan.exact_words:
+        splits.append(sets.all_of(plan.exact_words))
+    if plan.core:
+        splits.append(sets.any_of(plan.core))
+    buckets = []
+    for tier in tiers:
+        parts = [tier]
+        for split in splits:
+            parts = [p for part in parts for p in (part & split, part)]
+        buckets += parts
     scores = _scores(searcher, plan)
     rank = sets._rank(False)
     unranked = len(rank)
     nbytes = (sets.size >> 3) + 1
+    members = [b.to_bytes(nbytes, "little") for b in buckets]
+    keyed = []
+    for d, score in scores.items():
+        for k, member in enumerate(members):
+            if member[d >> 3] >> (d & 7) & 1:
+                keyed.append((k, -round(score, 6), rank.get(d, unranked), d))
+                break
+    keyed.sort()
     hits: list[int] = []
     seen = 0
-    for tier in tiers:
-        rest = tier & ~seen
-        if not rest:
-            continue
-        member = rest.to_bytes(nbytes, "little")
-        scored = [d for d in scores if member[d >> 3] >> (d & 7) & 1]
-        scored.sort(key=lambda d: (-round(scores[d], 6), rank.get(d, unranked)))
-        hits += scored[: end - len(hits)]
-        if len(hits) < end:
-            hits += sets.newest(rest, end - len(hits), set(hits))
+    pos = 0
+    for k, bucket in enumerate(buckets):
+        rest = bucket & ~seen
+        if rest:
+            while pos < len(keyed) and keyed[pos][0] == k and len(hits) < end:
+                hits.append(keyed[pos][3])
+                pos += 1
+            if len(hits) < end:
+                hits += sets.newest(rest, end - len(hits), set(hits))
         if len(hits) >= end:
             break
-        seen |= tier
+        while pos < len(keyed) and keyed[pos][0] == k:
+            pos += 1
+        seen |= bucket
     return hits
 
 

@@ -40,6 +40,7 @@ class Lexicon:
     # Changes when the series' names change: cached meeting mentions are then stale.
     matcher_key: str = ""
     people: PeopleIndex = field(default_factory=lambda: PeopleIndex(()))
+    person_meetings: dict[int, list[str]] = field(default_factory=dict)  # meeting tokens a person attended
     concepts: ConceptIndex = field(default_factory=lambda: ConceptIndex(()))
 
     def meeting_for_token(self, token: str) -> MeetingRef | None:
@@ -62,7 +63,7 @@ def _signature() -> tuple:
 
 
 def _build(signature: tuple) -> Lexicon:
-    from archive.models import Concept, Meeting, MeetingSeries, Organization, Person
+    from archive.models import Concept, Meeting, MeetingSeries, Organization, Participation, Person
 
     series = list(MeetingSeries.objects.all())
     matcher = analysis.MeetingMatcher([s.spec() for s in series])
@@ -72,6 +73,10 @@ def _build(signature: tuple) -> Lexicon:
     people = list(Person.objects.only("id", "name", "alternate_names"))
     for person in people:
         thai.update(n for n in [person.name, *person.alternate_names.splitlines()] if _is_thai(n))
+    person_meetings: dict[int, list[str]] = {}
+    for p in Participation.objects.select_related("meeting__series"):
+        if p.meeting.search_token:
+            person_meetings.setdefault(p.person_id, []).append(p.meeting.search_token)
     meetings = {}
     for m in Meeting.objects.select_related("series"):
         token = m.search_token
@@ -96,6 +101,7 @@ def _build(signature: tuple) -> Lexicon:
         frozenset(s.slug for s in series),
         matcher_key,
         people=PeopleIndex(((p.pk, p.all_names()) for p in people), thai_words),
+        person_meetings=person_meetings,
         concepts=concepts,
     )
 

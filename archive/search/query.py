@@ -32,8 +32,14 @@ class SearchRequest:
     # documents holding them all form the phrase tier.
     bigrams: list[str] = field(default_factory=list)
     bigrams_exact: list[str] = field(default_factory=list)
-    # Pairs that must stand together: a name typed as a unit ('Trần Hồng Hà').
+    # Pairs that must stand together: a name typed as a unit ('Trần Hồng Hà'), folded;
+    # and, where the reader typed its diacritics, the same pairs as typed ('trần_hồng').
     required_bigrams: list[str] = field(default_factory=list)
+    required_bigrams_exact: list[str] = field(default_factory=list)
+    # Meetings that lift a document without being required (those a named person attended).
+    boost_meetings: list[str] = field(default_factory=list)
+    # Series whose coverage is the archive's core: among equals, articles about them come first.
+    prefer_series: list[str] = field(default_factory=list)
     # Vietnamese compound words of the query ('năng_lượng', 'nang_luong'): they lift, never restrict.
     compounds: list[str] = field(default_factory=list)
     # Meetings named in the query ('meeting:amem-38', 'series:amem'): each must match.

@@ -216,6 +216,10 @@ RELAXED_SHARE = 2 / 3
 def run_with_fallbacks(engine, request: SearchRequest) -> tuple[SearchResult, bool]:
     """Run the request; when nothing matches, relax it step by step. Returns (result, relaxed)."""
     result = engine.run(request)
+    if result.total == 0 and request.required_bigrams_exact:
+        # No document writes the name with the marks as typed: any marks, same order.
+        request.required_bigrams_exact = []
+        result = engine.run(request)
     if result.total == 0 and request.required_bigrams:
         # No document names it as a unit: the words apart, labelled as relaxed.
         request.required_bigrams = []
@@ -264,3 +268,4 @@ def warm_up() -> None:
     searcher = backend.searcher()
     if searcher.doc_count():
         backend.docsets(searcher).date_order()
+        backend.knows("asean")  # the word list that typing-slip correction consults

@@ -83,7 +83,8 @@ def understand(text: str, lexicon: Lexicon, vocabulary, expand: bool = True, cor
         corrected_query=corrected,
     )
     understanding.request.units = _units(norm, analysed.language, folded)
-    _name_units(understanding, lexicon, free, folded, spans, adjacent)
+    understanding.request.prefer_series = sorted(lexicon.series_slugs)
+    _name_units(understanding, lexicon, free, exact, folded, spans, adjacent)
     if expand:
         _concepts(understanding, lexicon, folded, adjacent)
     return understanding
@@ -102,24 +103,33 @@ def _pairs_of(tokens) -> list[str]:
     return [f"{a}{shingles.JOINER}{b}" for a, b in zip(tokens, tokens[1:], strict=False)]
 
 
-def _name_units(u: Understanding, lexicon: Lexicon, free: str, folded, spans, adjacent) -> None:
-    required: list[str] = []
+def _name_units(u: Understanding, lexicon: Lexicon, free: str, exact, folded, spans, adjacent) -> None:
+    """Names must stand together; typed with diacritics, with those diacritics."""
+    units: list[list[str]] = []  # each unit's words as typed, in the order a document writes them
     people = lexicon.people.find(folded)
     for person in people:
         u.people.append(person.key)
+        u.request.boost_meetings += lexicon.person_meetings.get(person.key, [])
+        typed_marks = any(exact[i] != folded[i] for i in person.tokens)
         # The name as the person writes it, whatever order the reader typed its parts in.
-        typed = names.name_key(person.name, lexicon.thai_words)
-        required += _pairs_of(typed)
+        written = analysis.segment_th(analysis.normalise(person.name), lexicon.thai_words)
+        units.append(written if typed_marks else [analysis.fold(t) for t in written])
+        canonical = names.name_key(person.name, lexicon.thai_words)
         for other in lexicon.people.spellings(person.key):
-            if other.tokens != typed:
+            if other.tokens != canonical:
                 u.request.alternatives.append(Alternative(other.text, other.tokens, other.bigrams))
     covered = {i for p in people for i in p.tokens}
     for run in names.capitalised_runs(free, spans, adjacent):
         if not covered.intersection(run):
-            required += _pairs_of([folded[i] for i in run])
-    if not required and names.looks_like_vietnamese_name(folded) and all(adjacent[1:]):
-        required = _pairs_of(folded)
-    u.request.required_bigrams = list(dict.fromkeys(required))
+            units.append([exact[i] for i in run])
+    if not units and names.looks_like_vietnamese_name(folded) and all(adjacent[1:]):
+        units.append(list(exact))
+    for unit in units:
+        pairs = _pairs_of(unit)
+        u.request.required_bigrams += [analysis.fold(p) for p in pairs]
+        u.request.required_bigrams_exact += [p for p in pairs if analysis.fold(p) != p]
+    u.request.required_bigrams = list(dict.fromkeys(u.request.required_bigrams))
+    u.request.required_bigrams_exact = list(dict.fromkeys(u.request.required_bigrams_exact))
 
 
 def _concepts(u: Understanding, lexicon: Lexicon, folded, adjacent) -> None:
@@ -140,28 +150,27 @@ def _concepts(u: Understanding, lexicon: Lexicon, folded, adjacent) -> None:
 def correct_slips(text: str, lexicon: Lexicon, vocabulary) -> str | None:
     """The query with its slips mended, or None when nothing needed (or could get) mending."""
     norm = analysis.normalise(text)
-    replacements: list[tuple[int, int, str]] = []  # (start, end, new text) in `text`
-    mentions = lexicon.matcher.find(text)
     in_meeting = [False] * len(norm)
-    for m in mentions:
+    for m in lexicon.matcher.find(text):
         in_meeting[m.start : m.end] = [True] * (m.end - m.start)
     exact = analysis.segment_th(norm, lexicon.thai_words)
     spans = shingles.token_spans(norm, exact)
+    adjacent = shingles.adjacency(norm, exact)
     folded = [analysis.fold(t) for t in exact]
-    for i, (tok, span) in enumerate(zip(exact, spans, strict=True)):
-        if span is None or in_meeting[span[0]] or _is_thai(tok):
+    replacements: list[tuple[int, int, str]] = []  # (start, end, new text) in `text`
+    phrase_known = _phrase_docs(folded, adjacent, vocabulary) > 0
+    for i, span in enumerate(spans):
+        if span is None or in_meeting[span[0]] or _is_thai(exact[i]):
             continue
-        fix = _latin_fix(i, folded, vocabulary)
-        if fix is not None:
-            edit = fix
-            typed = text[span[0] : span[1]]
-            replacements.append((span[0], span[1], edit.apply(typed)))
-    for run_start, run_end in _thai_runs(norm):
-        if in_meeting[run_start]:
-            continue
-        better = _thai_fix(norm[run_start:run_end], lexicon, vocabulary)
+        edit = _latin_fix(i, folded, adjacent, vocabulary, phrase_known)
+        if edit is not None:
+            replacements.append((span[0], span[1], edit.apply(text[span[0] : span[1]])))
+    thai = [span for tok, span in zip(exact, spans, strict=True) if span and _is_thai(tok) and not in_meeting[span[0]]]
+    if thai:
+        start, end = thai[0][0], thai[-1][1]
+        better = _thai_fix(norm[start:end], lexicon, vocabulary)
         if better:
-            replacements.append((run_start, run_end, better))
+            replacements.append((start, end, better))
     if not replacements:
         return None
     out = text
@@ -174,60 +183,59 @@ def _is_thai(token: str) -> bool:
     return any("\u0e00" <= ch <= "\u0e7f" for ch in token)
 
 
-def _context(i: int, word: str, folded: list[str], vocabulary) -> int:
-    """How often `word` stands next to the query's neighbouring words in the archive."""
-    total = 0
-    if i > 0:
-        total += vocabulary.document_frequency("bigrams", f"{folded[i - 1]}{shingles.JOINER}{word}")
-    if i + 1 < len(folded):
-        total += vocabulary.document_frequency("bigrams", f"{word}{shingles.JOINER}{folded[i + 1]}")
-    return total
+def _sides(i: int, word: str, folded: list[str], adjacent: list[bool], vocabulary) -> list[int]:
+    """How often `word` stands next to each neighbour the reader typed it beside."""
+    sides = []
+    if i > 0 and adjacent[i]:
+        sides.append(vocabulary.document_frequency("bigrams", f"{folded[i - 1]}{shingles.JOINER}{word}"))
+    if i + 1 < len(folded) and adjacent[i + 1]:
+        sides.append(vocabulary.document_frequency("bigrams", f"{word}{shingles.JOINER}{folded[i + 1]}"))
+    return sides
 
 
-def _latin_fix(i: int, folded: list[str], vocabulary) -> typos.Edit | None:
+def _phrase_docs(folded: list[str], adjacent: list[bool], vocabulary) -> int:
+    """How many documents hold every adjacent pair of the query (the query as a phrase)."""
+    pairs = shingles.bigrams(folded, adjacent)
+    return vocabulary.documents_with_all("bigrams", pairs) if pairs else 0
+
+
+def _latin_fix(
+    i: int, folded: list[str], adjacent: list[bool], vocabulary, phrase_known: bool
+) -> typos.Edit | None:
+    """A one-letter edit for word i, when the word is a likely slip and the edit fits.
+
+    A slip is a word the archive has (almost) never seen, or a real word that stands
+    next to a neighbour nowhere in the archive while the query as typed is no phrase
+    of any article ('để ránh bị nghi ngờ' for 'để tránh bị nghi ngờ'). A replacement
+    must stand next to every neighbour; for a real word, it must also make the
+    whole query a phrase that some article holds.
+    """
     word = folded[i]
-    if len(word) < 3 or not word.isalpha():
+    if len(word) < 2 or not word.isalpha():
         return None
     df = vocabulary.document_frequency("text", word)
-    if df > RARE_DOCS:
+    sides = _sides(i, word, folded, adjacent, vocabulary)
+    rare = df <= RARE_DOCS and (len(word) >= 3 or not df) and not any(sides)
+    out_of_place = not phrase_known and sides and not all(sides)
+    if not rare and not out_of_place:
         return None
-    # A rare word that stands with its neighbours somewhere is a real (rare) word.
-    if df and (len(folded) == 1 or _context(i, word, folded, vocabulary)):
-        return None
-    best: tuple[tuple[int, int], typos.Edit] | None = None
+    best: tuple[tuple[int, int, int], typos.Edit] | None = None
     for candidate, edit in typos.latin_edits(word):
         if not vocabulary.knows(candidate):
             continue
         cdf = vocabulary.document_frequency("text", candidate)
-        if cdf <= _needed(df):
+        if cdf <= _needed(df if rare else 0):
             continue
-        key = (_context(i, candidate, folded, vocabulary), cdf)
+        fits = _sides(i, candidate, folded, adjacent, vocabulary)
+        if sides and not all(fits):
+            continue  # among other words, a replacement must stand next to them somewhere
+        phrase = _phrase_docs([*folded[:i], candidate, *folded[i + 1 :]], adjacent, vocabulary) if sides else 0
+        if not rare and not phrase:
+            continue
+        key = (phrase, min(fits, default=0), cdf)
         if best is None or key > best[0]:
             best = (key, edit)
-    if best is None or (len(folded) > 1 and best[0][0] == 0):
-        return None  # among other words, a replacement must stand next to one of them somewhere
-    return best[1]
-
-
-def _thai_runs(norm: str):
-    start = None
-    for i, ch in enumerate(norm + " "):
-        thai = "\u0e01" <= ch <= "\u0e4e"
-        if thai and start is None:
-            start = i
-        elif not thai and start is not None:
-            yield start, i
-            start = None
-
-
-def _thai_strength(run: str, lexicon: Lexicon, vocabulary) -> int:
-    """How well a Thai run is attested: the rarest of its words and adjacent pairs (0: unknown)."""
-    tokens = analysis.segment_th(run, lexicon.thai_words)
-    if not tokens or not all(vocabulary.knows(t) for t in tokens):
-        return 0
-    if len(tokens) == 1:
-        return vocabulary.document_frequency("text", tokens[0])
-    return min(vocabulary.document_frequency("bigrams", p) for p in _pairs_of(tokens))
+    return best[1] if best else None
 
 
 def _needed(typed: int) -> int:
@@ -236,12 +244,27 @@ def _needed(typed: int) -> int:
     return 0 if typed == 0 else max(RARE_DOCS, 20 * typed)
 
 
-def _thai_fix(run: str, lexicon: Lexicon, vocabulary) -> str | None:
-    typed = _thai_strength(run, lexicon, vocabulary)
+def _thai_strength(text: str, lexicon: Lexicon, vocabulary) -> int:
+    """How well the archive attests a Thai phrase: the rarest of its words and of its
+    adjacent pairs (0: some word or pair is unknown)."""
+    norm = analysis.normalise(text)
+    tokens = analysis.segment_th(norm, lexicon.thai_words)
+    if not tokens or not all(vocabulary.knows(t) for t in tokens):
+        return 0
+    pairs = shingles.bigrams(tokens, shingles.adjacency(norm, tokens))
+    if not pairs:
+        return min(vocabulary.document_frequency("text", t) for t in tokens)
+    return min(vocabulary.document_frequency("bigrams", p) for p in pairs)
+
+
+def _thai_fix(text: str, lexicon: Lexicon, vocabulary) -> str | None:
+    """The Thai part of a query with one tone mark restored or one confusable consonant
+    swapped, when that makes a phrase the archive knows far better than the one typed."""
+    typed = _thai_strength(text, lexicon, vocabulary)
     if typed > RARE_DOCS:
         return None
     best, best_strength = None, _needed(typed)
-    for variant in typos.thai_variants(run):
+    for variant in typos.thai_variants(text):
         strength = _thai_strength(variant, lexicon, vocabulary)
         if strength > best_strength:
             best, best_strength = variant, strength

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
+from archive import analysis
 from archive.search.query import SearchRequest
 
 BOOST = {
@@ -35,11 +36,12 @@ BOOST = {
     "meetings": 6.0,
     "words": 1.0,
     "alternative": 0.8,
+    "person_meetings": 3.0,
 }
 
 # Scoring walks each scoring term's postings in Python (about 2–3 µs each): the most
 # frequent terms are dropped from scoring until the total is under this budget.
-SCORING_POSTINGS = 24_000
+SCORING_POSTINGS = 10_000
 
 
 def _day_start(d: dt.date) -> dt.datetime:
@@ -76,6 +78,11 @@ class WhooshPlan:
     words: list[wq.Term] = field(default_factory=list)  # the query's words (folded text); all must match
     required_pairs: list[wq.Term] = field(default_factory=list)  # pairs that must stand together (names)
     pairs: list[wq.Term] = field(default_factory=list)  # every adjacent pair of the query: the phrase tier
+    # As typed: pairs and words with the reader's diacritics (empty when none were typed).
+    exact_pairs: list[wq.Term] = field(default_factory=list)
+    exact_words: list[wq.Term] = field(default_factory=list)
+    core: list[wq.Term] = field(default_factory=list)  # the archive's core coverage (meeting series)
+    person_meetings: list[wq.Term] = field(default_factory=list)  # meetings a person the query names attended
     title_phrase: wq.Query | None = None  # the whole query as a phrase in the title
     alternatives: list[AlternativePlan] = field(default_factory=list)
     signals: list[wq.Term] = field(default_factory=list)  # scoring terms, with boosts
@@ -98,11 +105,23 @@ def build_query(request: SearchRequest) -> WhooshPlan:
     plan.meetings = [_term("meetings", tok) for tok in request.meeting_tokens]
     plan.words = [wq.Term("text", t.folded) for t in request.terms]
     plan.required_pairs = [wq.Term("bigrams", b) for b in dict.fromkeys(request.required_bigrams)]
+    plan.required_pairs += [wq.Term("bigrams_x", b) for b in dict.fromkeys(request.required_bigrams_exact)]
     plan.pairs = [wq.Term("bigrams", b) for b in dict.fromkeys(request.bigrams)]
+    if request.bigrams_exact or any(t.exact for t in request.terms):
+        marked = {analysis.fold(b): b for b in request.bigrams_exact}
+        plan.exact_pairs = [
+            wq.Term("bigrams_x", marked[b]) if b in marked else wq.Term("bigrams", b)
+            for b in dict.fromkeys(request.bigrams)
+        ]
+        plan.exact_words = [wq.Term("exact", t.exact) for t in request.terms if t.exact]
+    plan.core = [wq.Term("series", s) for s in request.prefer_series]
+    plan.person_meetings = [wq.Term("meetings", m) for m in dict.fromkeys(request.boost_meetings)]
     if len(request.terms) > 1:
         plan.title_phrase = wq.Phrase("title_f", [t.folded for t in request.terms])
     plan.units = [
-        [wq.Term("text", u[0])] if len(u) == 1 else [wq.Term("bigrams", f"{a}_{b}") for a, b in zip(u, u[1:])]
+        [wq.Term("text", u[0])]
+        if len(u) == 1
+        else [wq.Term("bigrams", f"{a}_{b}") for a, b in zip(u, u[1:], strict=False)]
         for u in request.units or [(t.folded,) for t in request.terms]
     ]
     for alt in request.alternatives:
@@ -120,6 +139,7 @@ def build_query(request: SearchRequest) -> WhooshPlan:
             signals.append(_term("title", t.exact))
             signals.append(_term("exact", t.exact))
     signals += [_term("words", c) for c in dict.fromkeys(request.compounds)]
+    signals += [wq.Term("meetings", m, boost=BOOST["person_meetings"]) for m in dict.fromkeys(request.boost_meetings)]
     for alt in request.alternatives:
         parts = alt.bigrams or alt.terms
         signals += [wq.Term("bigrams" if alt.bigrams else "text", p, boost=BOOST["alternative"]) for p in parts]
