@@ -260,13 +260,19 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
 
     def document_frequency(self, field_name: str, term: str) -> int:
         with _READ_LOCK:
-            return self.searcher().doc_frequency(field_name, term)
+            return _df(self.searcher(), field_name, term)
 
     def documents_with_all(self, field_name: str, terms: list[str]) -> int:
         """How many documents hold every one of these terms (bitsets, cached per generation)."""
         with _READ_LOCK:
             searcher = self.searcher()
             return self.docsets(searcher).all_of([wq.Term(field_name, t) for t in terms]).bit_count()
+
+    def phrase_documents(self, words: list[str]) -> int:
+        """How many documents hold these words in this order, punctuation between them or not."""
+        with _READ_LOCK:
+            searcher = self.searcher()
+            return self.docsets(searcher).bits(wq.Phrase("text", list(words))).bit_count()
 
     def knows(self, term: str) -> bool:
         """Whether any document holds this word (folded), from a per-generation word set."""
@@ -423,11 +429,24 @@ def _ranked(searcher, sets: DocSets, plan, main: int, alt_only: int, end: int) -
     return hits
 
 
+def _df(searcher, field_name: str, term: str) -> int:
+    """Document frequency, remembered per searcher generation: a lookup reads the term
+    dictionary of every segment."""
+    cache = getattr(searcher, "_archive_df", None)
+    if cache is None or len(cache) > 200_000:
+        cache = searcher._archive_df = {}
+    key = (field_name, term)
+    df = cache.get(key)
+    if df is None:
+        df = cache[key] = searcher.doc_frequency(field_name, term)
+    return df
+
+
 def _scores(searcher, plan) -> dict[int, float]:
     """BM25 over the plan's signal terms, rarest first, within the postings budget."""
     budget = SCORING_POSTINGS
     chosen = []
-    frequencies = [(searcher.doc_frequency(t.fieldname, t.text), i) for i, t in enumerate(plan.signals)]
+    frequencies = [(_df(searcher, t.fieldname, t.text), i) for i, t in enumerate(plan.signals)]
     for df, i in sorted(frequencies):
         if df and df <= budget:
             chosen.append(plan.signals[i])

@@ -158,11 +158,15 @@ def correct_slips(text: str, lexicon: Lexicon, vocabulary) -> str | None:
     adjacent = shingles.adjacency(norm, exact)
     folded = [analysis.fold(t) for t in exact]
     replacements: list[tuple[int, int, str]] = []  # (start, end, new text) in `text`
-    phrase_known = _phrase_docs(folded, adjacent, vocabulary) > 0
+    # A word out of place is only judged within a phrase of three words or more: two
+    # words that never stand together ('Cuba Mỹ') are too often a fine query.
+    phrase_known = len(shingles.bigrams(folded, adjacent)) < 2 or _phrase_docs(folded, adjacent, vocabulary) > 0
     for i, span in enumerate(spans):
         if span is None or in_meeting[span[0]] or _is_thai(exact[i]):
             continue
-        edit = _latin_fix(i, folded, adjacent, vocabulary, phrase_known)
+        # A capitalised word (a name) is never taken for a slip of another real word.
+        capitalised = text[span[0] : span[0] + 1].isupper()
+        edit = _latin_fix(i, folded, adjacent, vocabulary, phrase_known or capitalised)
         if edit is not None:
             replacements.append((span[0], span[1], edit.apply(text[span[0] : span[1]])))
     thai = [span for tok, span in zip(exact, spans, strict=True) if span and _is_thai(tok) and not in_meeting[span[0]]]
@@ -251,10 +255,14 @@ def _thai_strength(text: str, lexicon: Lexicon, vocabulary) -> int:
     tokens = analysis.segment_th(norm, lexicon.thai_words)
     if not tokens or not all(vocabulary.knows(t) for t in tokens):
         return 0
+    if sum(ch in typos.THAI_TONE_MARKS for ch in "".join(tokens)) != sum(ch in typos.THAI_TONE_MARKS for ch in norm):
+        return 0  # the segmenter shed a tone mark that stands where none can
     pairs = shingles.bigrams(tokens, shingles.adjacency(norm, tokens))
     if not pairs:
         return min(vocabulary.document_frequency("text", t) for t in tokens)
-    return min(vocabulary.document_frequency("bigrams", p) for p in pairs)
+    together = min(vocabulary.document_frequency("bigrams", p) for p in pairs)
+    # Side by side somewhere, or at least in this order across punctuation ('พ่อ-โยม').
+    return together or vocabulary.phrase_documents([analysis.fold(t) for t in tokens])
 
 
 def _thai_fix(text: str, lexicon: Lexicon, vocabulary) -> str | None:

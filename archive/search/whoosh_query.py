@@ -118,6 +118,8 @@ def build_query(request: SearchRequest) -> WhooshPlan:
     plan.person_meetings = [wq.Term("meetings", m) for m in dict.fromkeys(request.boost_meetings)]
     if len(request.terms) > 1:
         plan.title_phrase = wq.Phrase("title_f", [t.folded for t in request.terms])
+    elif request.terms:  # one word: articles with it in the title first (a tag-like query)
+        plan.title_phrase = wq.Term("title_f", request.terms[0].folded)
     plan.units = [
         [wq.Term("text", u[0])]
         if len(u) == 1
