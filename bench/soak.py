@@ -328,6 +328,7 @@ class EditorLog:
     kept: dict = field(default_factory=dict)  # source_url -> word it must be found by
     renamed: dict = field(default_factory=dict)  # source_url -> old word it must no longer match
     deleted: dict = field(default_factory=dict)  # source_url -> word it must not be found by
+    unknown: dict = field(default_factory=dict)  # source_url -> (old, new) word of a change that got no answer
     failures: list = field(default_factory=list)
 
 
@@ -448,6 +449,9 @@ def editor(
                     log.failures.append(
                         f"change {url} (pk {pk}): {response.status_code if response is not None else 'no answer'}"
                     )
+                    if response is None:  # committed or not: it must be found by one of the two titles
+                        log.unknown[url] = (word, new_word)
+                        del log.kept[url]
         elif i % 3 == 2:  # delete through the confirmation page
             timed(record, session, "GET", f"{base}/admin/archive/article/{pk}/delete/", "admin")
             response = timed(
@@ -714,9 +718,9 @@ def main() -> int:
                 break
             time.sleep(0.5)
         stop_event.set()
-        for th in threads:
-            th.join(timeout=150)
         soak_seconds = time.monotonic() - record.t0
+        for th in threads:
+            th.join(timeout=150)  # a request in flight may take up to its 120 s timeout
         workers_at_end = children(server.pid)
         if importer is not None and import_rc is None:
             stop(importer, "import")
@@ -728,6 +732,11 @@ def main() -> int:
         kept_missing = [u for u, w in editor_log.kept.items() if u not in search_urls(base, w, check_problems)[0]]
         renamed_found = [u for u, w in editor_log.renamed.items() if u in search_urls(base, w, check_problems)[0]]
         deleted_found = [u for u, w in editor_log.deleted.items() if u in search_urls(base, w, check_problems)[0]]
+        unknown_missing = [
+            u
+            for u, words in editor_log.unknown.items()
+            if not any(u in search_urls(base, w, check_problems)[0] for w in words)
+        ]
         rng = random.Random(args.seed)
         sample = rng.sample(during_rows, min(args.sample, len(during_rows)))
         sample_missing = []
@@ -788,7 +797,7 @@ def main() -> int:
         end = f"{import_window[1]:.0f}s" if import_window[1] is not None else "not finished"
         print(f"import window: {import_window[0]:.0f}s – {end}, exit {import_rc}")
     print("worker RSS MB (mean of the samples in the first / last minute; min–max):")
-    last_start = soak_seconds - 60
+    last_start = max((t for points in rss.values() for t, _ in points), default=soak_seconds) - 60
     for pid, points in sorted(rss.items()):
         first = [mb for t, mb in points if t < 60]
         last = [mb for t, mb in points if t >= last_start]
@@ -809,11 +818,16 @@ def main() -> int:
         print(f"    every 30 s: {' '.join(series)}; final {points[-1][1]:.0f}")
     if workers_at_start != workers_at_end:
         failures.append(f"gunicorn workers changed: {workers_at_start} -> {workers_at_end} (a worker died?)")
-    n_saved = len(editor_log.kept) + len(editor_log.deleted)
+    n_saved = len(editor_log.kept) + len(editor_log.deleted) + len(editor_log.unknown)
     print(f"editors: {n_saved} articles saved, {len(editor_log.renamed)} renamed, {len(editor_log.deleted)} deleted")
     print(f"  kept and searchable: {len(editor_log.kept) - len(kept_missing)}/{len(editor_log.kept)}")
     print(f"  renamed, old word gone: {len(editor_log.renamed) - len(renamed_found)}/{len(editor_log.renamed)}")
     print(f"  deleted and gone: {len(editor_log.deleted) - len(deleted_found)}/{len(editor_log.deleted)}")
+    if editor_log.unknown:
+        print(
+            f"  changes without an answer, found by the old or new title: "
+            f"{len(editor_log.unknown) - len(unknown_missing)}/{len(editor_log.unknown)}"
+        )
     print(f"imported during the soak, found by title: {len(sample) - len(sample_missing)}/{len(sample)}")
     failures += [f"5xx/no answer: {s.status} {s.kind} {s.url}" for s in bad[:10]]
     if len(bad) > 10:
@@ -825,6 +839,7 @@ def main() -> int:
     failures += [f"saved but not searchable: {u} ({editor_log.kept[u]})" for u in kept_missing]
     failures += [f"renamed but found by its old word: {u} ({editor_log.renamed[u]})" for u in renamed_found]
     failures += [f"deleted but still found: {u} ({editor_log.deleted[u]})" for u in deleted_found]
+    failures += [f"change without answer, found by neither title: {u}" for u in unknown_missing]
     failures += [f"imported during the soak but not found: {u} {t!r}" for u, t in sample_missing]
     if n_saved == 0:
         failures.append("the editors saved nothing")
