@@ -169,6 +169,8 @@ SILENTLY_FAIL = not TESTING and not DEBUG
 # How long a saving request waits for the single index writer before leaving the
 # queued update to the next drain (`manage.py process_index_queue`).
 SEARCH_INDEX_LOCK_TIMEOUT = float(os.environ.get("SEARCH_INDEX_LOCK_TIMEOUT", "20"))
+# How long a save waits for the index writer after commit before leaving its task queued.
+SEARCH_INDEX_AFTER_COMMIT_WAIT = float(os.environ.get("SEARCH_INDEX_AFTER_COMMIT_WAIT", "1"))
 
 # --- Ingest ---------------------------------------------------------------------
 

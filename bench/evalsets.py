@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive import analysis
-from archive.analysis.names import VI_SURNAMES
 from archive.analysis.typos import CONFUSABLE_GROUPS, THAI_TONE_MARKS
 
 
@@ -112,20 +111,33 @@ def _name_word(word: str) -> bool:
     return word[0].isupper() and word[1:].islower() and word.isalpha()
 
 
+# Family names as written (the first word of a name must be one, with its marks:
+# 'Trưởng' of 'Trưởng phòng' folds like 'Trương' but is a job title).
+VI_FAMILY_NAMES = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Trịnh Trương "
+    "Lâm Mai Lương Hà Cao Kiều Tạ Tống Chu La Thái Quách Lại Lữ Lưu Tôn".split()
+)
+
+
 def vi_names(rng: random.Random, articles: list, n: int, min_articles: int = 3, max_articles: int = 400) -> list[Query]:
-    """Three-syllable person names from Vietnamese bodies; answers hold the exact name."""
-    holders: dict[str, set[int]] = defaultdict(set)
-    for a in articles:
-        if a.language != "vi":
-            continue
-        for m in _NAME_RE.finditer(_nfc(f"{a.title}\n{a.lead}\n{a.body}")):
+    """Three-syllable person names from Vietnamese bodies; an answer is an article that
+    contains the exact name (as the issue defines it)."""
+    vi = [(a.id, _nfc(f"{a.title}\n{a.lead}\n{a.body}")) for a in articles if a.language == "vi"]
+    seen: dict[str, set[int]] = defaultdict(set)
+    for pk, text in vi:
+        for m in _NAME_RE.finditer(text):
             words, after = m.groups()[:3], m.group(4)
-            if analysis.fold(words[0].lower()) in VI_SURNAMES and all(map(_name_word, words)):
-                if not (after and _name_word(after)):  # a fourth capitalised word: a longer name
-                    holders[" ".join(words)].add(a.id)
-    names = sorted(name for name, ids in holders.items() if min_articles <= len(ids) <= max_articles)
+            if words[0] in VI_FAMILY_NAMES and all(map(_name_word, words)) and not (after and _name_word(after)):
+                seen[" ".join(words)].add(pk)
+    names = sorted(name for name, ids in seen.items() if min_articles <= len(ids) <= max_articles)
     rng.shuffle(names)
-    queries = [Query("vi-name", name, set(holders[name]), f"{len(holders[name])} articles") for name in names[:n]]
+    names = names[:n]
+    holders: dict[str, set[int]] = {name: set() for name in names}
+    for pk, text in vi:
+        for name in names:
+            if name in text:
+                holders[name].add(pk)
+    queries = [Query("vi-name", name, holders[name], f"{len(holders[name])} articles") for name in names]
     _unaccent_half(queries)
     return queries
 

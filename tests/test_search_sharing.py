@@ -39,3 +39,56 @@ def test_request_threads_share_one_searcher_and_its_bitsets():
     assert len({id(searcher) for _, searcher, _, _ in seen}) == 1  # but one searcher per process
     assert len({id(sets) for *_, sets, _ in seen}) == 1
     assert len({total for *_, total in seen}) == 1 and seen[0][3] > 0
+
+
+def test_a_searcher_broken_by_a_concurrent_commit_is_replaced(monkeypatch):
+    """Whoosh's refresh can fail for good after a writer deleted a segment it was opening
+    (ReaderClosed on every later refresh); the backend opens a fresh searcher instead."""
+    from whoosh.reading import ReaderClosed
+
+    backend = connections["default"].get_backend()
+    broken = backend.searcher()
+
+    def fail():
+        raise ReaderClosed
+
+    monkeypatch.setattr(broken, "up_to_date", fail)
+    fresh = backend.searcher()
+    assert fresh is not broken
+    assert backend.run(SearchRequest(terms=[QueryTerm("asean")])).total > 0
+    assert backend.searcher() is fresh  # and it stays
+
+
+def test_interactive_commits_merge_only_small_segments(monkeypatch):
+    """Editors' saves fold small segments together and never rewrite a bulk segment."""
+    from archive.search import backend as engine
+
+    class Seg:
+        def __init__(self, n):
+            self.n = n
+
+        def doc_count_all(self):
+            return self.n
+
+    class Reader:
+        def __init__(self, storage, schema, seg):
+            self.seg = seg
+
+        def close(self):
+            pass
+
+    class Writer:
+        storage = schema = None
+        merged: list = []
+
+        def add_reader(self, reader):
+            self.merged.append(reader.seg)
+
+    monkeypatch.setattr(engine, "SegmentReader", Reader)
+    big = [Seg(5000), Seg(engine.SMALL_SEGMENT_DOCS)]
+    small = [Seg(3), Seg(40)]
+    writer = Writer()
+    assert engine.merge_small_segments(writer, [*big, *small]) == big
+    assert writer.merged == small
+    one_small = [*big, Seg(3)]
+    assert engine.merge_small_segments(Writer(), one_small) is one_small  # nothing worth a merge

@@ -37,6 +37,8 @@ from whoosh.fields import DATETIME, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.fields import ID as WHOOSH_ID
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError, LockError
+from whoosh.reading import SegmentReader
+from whoosh.writing import NO_MERGE
 
 from archive.search.bitsets import DocSets
 from archive.search.errors import SearchUnavailable
@@ -64,6 +66,27 @@ WHITESPACE = SpaceSeparatedTokenizer()
 # GIL, pure-Python search work gains nothing from running two at once anyway.
 _READ_LOCK = threading.RLock()
 _SEARCHERS: dict[str, object] = {}
+
+
+# Interactive commits fold segments smaller than this into the new one and leave the
+# large bulk segments alone: Whoosh's own MERGE_SMALL sometimes picked a bulk segment
+# and rewrote it inside an editor's request (minutes, past gunicorn's timeout).
+SMALL_SEGMENT_DOCS = 2000
+
+
+def merge_small_segments(writer, segments):
+    keep = []
+    small = [s for s in segments if s.doc_count_all() < SMALL_SEGMENT_DOCS]
+    if len(small) < 2:
+        return segments
+    for seg in segments:
+        if seg in small:
+            reader = SegmentReader(writer.storage, writer.schema, seg)
+            writer.add_reader(reader)
+            reader.close()
+        else:
+            keep.append(seg)
+    return keep
 
 
 class SaturatedTfIdf(scoring.WeightingModel):
@@ -176,7 +199,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         # Bulk batches become segments of their own: merging them rewrites every posting
         # in Python (minutes at full size). Small, interactive batches are merged into
         # each other (Whoosh's MERGE_SMALL) so editors' saves don't pile up segments.
-        writer.commit(merge=not bulk)
+        writer.commit(mergetype=NO_MERGE if bulk else merge_small_segments)
 
     def remove_identifiers(self, identifiers: Iterable[str]) -> None:
         """Delete documents by haystack identifier ('archive.article.12'), in one commit."""
@@ -233,8 +256,12 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
                 try:
                     if not current.up_to_date():
                         current = current.refresh()
-                except (OSError, EmptyIndexError):
-                    # A concurrent commit replaced the files between listing and opening.
+                except Exception:  # noqa: BLE001 - any failure: start afresh, never keep a broken searcher
+                    # A concurrent commit deleted a segment between Whoosh listing and opening
+                    # it; Whoosh then closes the old reader twice (ReaderClosed on every later
+                    # refresh). A new searcher reads the new generation; if that fails too,
+                    # the error reaches the caller as "search is being rebuilt".
+                    _SEARCHERS.pop(self.path, None)
                     current = self._read_index().searcher(weighting=SaturatedTfIdf())
             _SEARCHERS[self.path] = current
             return current

@@ -67,7 +67,10 @@ def enqueue(article_ids: Iterable[int], drain_after_commit: bool = True) -> None
         return
     IndexTask.objects.bulk_create([IndexTask(article_id=pk) for pk in ids])
     if drain_after_commit:
-        transaction.on_commit(lambda: drain(timeout=settings.SEARCH_INDEX_LOCK_TIMEOUT))
+        # A request waits only briefly: the process holding the lock drains until the
+        # queue is empty, so it applies this task too (an import held editors' saves
+        # for 40 s behind the full lock timeout).
+        transaction.on_commit(lambda: drain(timeout=settings.SEARCH_INDEX_AFTER_COMMIT_WAIT))
 
 
 def apply(article_ids: set[int]) -> None:

@@ -208,11 +208,10 @@ def _latin_fix(
 ) -> typos.Edit | None:
     """A one-letter edit for word i, when the word is a likely slip and the edit fits.
 
-    A slip is a word the archive has (almost) never seen, or a real word that stands
-    next to a neighbour nowhere in the archive while the query as typed is no phrase
-    of any article ('để ránh bị nghi ngờ' for 'để tránh bị nghi ngờ'). A replacement
-    must stand next to every neighbour; for a real word, it must also make the
-    whole query a phrase that some article holds.
+    A slip is a word the archive has (almost) never seen (its replacement must stand
+    next to a neighbour somewhere), or, in a query of three words or more that is no
+    phrase of any article, a real word whose replacement makes the whole query a
+    phrase that some article holds ('để ránh bị nghi ngờ' for 'để tránh bị nghi ngờ').
     """
     word = folded[i]
     if len(word) < 2 or not word.isalpha():
@@ -220,8 +219,7 @@ def _latin_fix(
     df = vocabulary.document_frequency("text", word)
     sides = _sides(i, word, folded, adjacent, vocabulary)
     rare = df <= RARE_DOCS and (len(word) >= 3 or not df) and not any(sides)
-    out_of_place = not phrase_known and sides and not all(sides)
-    if not rare and not out_of_place:
+    if not rare and phrase_known:
         return None
     best: tuple[tuple[int, int, int], typos.Edit] | None = None
     for candidate, edit in typos.latin_edits(word):
@@ -231,12 +229,12 @@ def _latin_fix(
         if cdf <= _needed(df if rare else 0):
             continue
         fits = _sides(i, candidate, folded, adjacent, vocabulary)
-        if sides and not all(fits):
+        if sides and not (any(fits) if rare else all(fits)):
             continue  # among other words, a replacement must stand next to them somewhere
         phrase = _phrase_docs([*folded[:i], candidate, *folded[i + 1 :]], adjacent, vocabulary) if sides else 0
         if not rare and not phrase:
             continue
-        key = (phrase, min(fits, default=0), cdf)
+        key = (phrase, max(fits, default=0), cdf)
         if best is None or key > best[0]:
             best = (key, edit)
     return best[1] if best else None
