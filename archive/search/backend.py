@@ -275,10 +275,8 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         """
         with self._read_index().searcher() as searcher:
             for reader, _offset in searcher.reader().leaf_readers():
-                for fieldname in ("language", "text"):
-                    term = next(iter(reader.field_terms(fieldname)), None)
-                    if term is not None:
-                        reader.postings(fieldname, term).id()  # the first block of postings
+                reader.doc_frequency("language", "vi")  # the term dictionary
+                next(iter(reader.all_stored_fields()), None)  # the stored fields
             return searcher.doc_count()
 
     FACET_FIELDS = ("language", "year", "source", "series")
