@@ -240,7 +240,8 @@ def search(params: SearchParams, record: bool = True) -> SearchOutcome:
     request = understood.request
     result, relaxed = run_with_fallbacks(engine, request)
     articles = _load_articles(result.ids)
-    highlight = understood.highlight + [t for alt in request.alternatives for t in alt.terms]
+    # Marks for the alternatives' words too, a bounded number (each is a pass over the text).
+    highlight = understood.highlight + list(dict.fromkeys(t for alt in request.alternatives for t in alt.terms))[:12]
     hits = [SearchHit(a, make_snippet(a, highlight, request.meeting_tokens, lexicon.matcher)) for a in articles]
     outcome = SearchOutcome(
         params=params,

@@ -28,6 +28,8 @@ from archive.search.query import Alternative, QueryTerm, SearchRequest
 MAX_QUERY_TERMS = 32
 # A typed word found in at most this many documents may be a slip.
 RARE_DOCS = 2
+# Longer "words" are not words anyone mistyped by one letter (and would cost 26 × length lookups).
+MAX_WORD_CHARS = 24
 
 
 @dataclass
@@ -214,7 +216,7 @@ def _latin_fix(
     phrase that some article holds ('để ránh bị nghi ngờ' for 'để tránh bị nghi ngờ').
     """
     word = folded[i]
-    if len(word) < 2 or not word.isalpha():
+    if not 2 <= len(word) <= MAX_WORD_CHARS or not word.isalpha():
         return None
     df = vocabulary.document_frequency("text", word)
     sides = _sides(i, word, folded, adjacent, vocabulary)
@@ -266,6 +268,8 @@ def _thai_strength(text: str, lexicon: Lexicon, vocabulary) -> int:
 def _thai_fix(text: str, lexicon: Lexicon, vocabulary) -> str | None:
     """The Thai part of a query with one tone mark restored or one confusable consonant
     swapped, when that makes a phrase the archive knows far better than the one typed."""
+    if len(text) > 4 * MAX_WORD_CHARS:
+        return None
     typed = _thai_strength(text, lexicon, vocabulary)
     if typed > RARE_DOCS:
         return None

@@ -41,7 +41,7 @@ BOOST = {
 
 # Scoring walks each scoring term's postings in Python (about 2–3 µs each): the most
 # frequent terms are dropped from scoring until the total is under this budget.
-SCORING_POSTINGS = 10_000
+SCORING_POSTINGS = 6_000
 
 
 def _day_start(d: dt.date) -> dt.datetime:
@@ -136,10 +136,12 @@ def build_query(request: SearchRequest) -> WhooshPlan:
     signals += [_term("bigrams_x", b) for b in dict.fromkeys(request.bigrams_exact)]
     for t in request.terms:
         signals.append(_term("title_f", t.folded))
-        signals.append(_term("text", t.folded))
+        if not request.bigrams:  # with pairs, the pairs carry the body's evidence
+            signals.append(_term("text", t.folded))
         if t.exact:
             signals.append(_term("title", t.exact))
-            signals.append(_term("exact", t.exact))
+            if not request.bigrams_exact:
+                signals.append(_term("exact", t.exact))
     signals += [_term("words", c) for c in dict.fromkeys(request.compounds)]
     signals += [wq.Term("meetings", m, boost=BOOST["person_meetings"]) for m in dict.fromkeys(request.boost_meetings)]
     for alt in request.alternatives:
