@@ -92,3 +92,23 @@ def test_interactive_commits_merge_only_small_segments(monkeypatch):
     assert writer.merged == small
     one_small = [*big, Seg(3)]
     assert engine.merge_small_segments(Writer(), one_small) is one_small  # nothing worth a merge
+
+
+def test_warm_up_reads_under_the_shared_lock(monkeypatch):
+    """The boot-time warm-up thread once read the shared searcher's files beside a request
+    thread ('Block tag error', garbage columns in the soak): it takes the read lock too."""
+    from archive.search import backend as engine
+    from archive.search.service import warm_up
+
+    entered = []
+
+    class RecordingLock:
+        def __enter__(self):
+            entered.append(threading.current_thread().name)
+
+        def __exit__(self, *exc):
+            return False
+
+    monkeypatch.setattr(engine, "_READ_LOCK", RecordingLock())
+    warm_up()
+    assert entered

@@ -71,12 +71,21 @@ _SEARCHERS: dict[str, object] = {}
 # Interactive commits fold segments smaller than this into the new one and leave the
 # large bulk segments alone: Whoosh's own MERGE_SMALL sometimes picked a bulk segment
 # and rewrote it inside an editor's request (minutes, past gunicorn's timeout).
-SMALL_SEGMENT_DOCS = 2000
+SMALL_SEGMENT_DOCS = 300
+# ... and no more documents than this in one such merge (merging is pure Python: an
+# editor's save must stay well inside a request's time).
+MERGE_DOCS_PER_COMMIT = 1000
 
 
 def merge_small_segments(writer, segments):
     keep = []
-    small = [s for s in segments if s.doc_count_all() < SMALL_SEGMENT_DOCS]
+    small = []
+    total = 0
+    for seg in sorted((s for s in segments if s.doc_count_all() < SMALL_SEGMENT_DOCS), key=lambda s: s.doc_count_all()):
+        if total + seg.doc_count_all() > MERGE_DOCS_PER_COMMIT:
+            break
+        small.append(seg)
+        total += seg.doc_count_all()
     if len(small) < 2:
         return segments
     for seg in segments:
@@ -286,6 +295,16 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     def document_frequency(self, field_name: str, term: str) -> int:
         with _READ_LOCK:
             return _df(self.searcher(), field_name, term)
+
+    def warm_up(self) -> None:
+        """Open the searcher and build what the first search would wait for (date order,
+        the word list for slip correction), under the read lock like every other read:
+        the searcher's files are shared, and two threads reading them at once read garbage."""
+        with _READ_LOCK:
+            searcher = self.searcher()
+            if searcher.doc_count():
+                self.docsets(searcher).date_order()
+                self.knows("asean")
 
     def documents_with_all(self, field_name: str, terms: list[str]) -> int:
         """How many documents hold every one of these terms (bitsets, cached per generation)."""

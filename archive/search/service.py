@@ -265,8 +265,4 @@ def warm_up() -> None:
     the Thai dictionary with the archive's words, the searcher and its date order."""
     lexicon = get_lexicon()
     analysis.analyse("năng lượng tái tạo พลังงานสะอาด", extra_words=lexicon.thai_words)
-    backend = connections["default"].get_backend()
-    searcher = backend.searcher()
-    if searcher.doc_count():
-        backend.docsets(searcher).date_order()
-        backend.knows("asean")  # the word list that typing-slip correction consults
+    connections["default"].get_backend().warm_up()

@@ -205,9 +205,7 @@ def _phrase_docs(folded: list[str], adjacent: list[bool], vocabulary) -> int:
     return vocabulary.documents_with_all("bigrams", pairs) if pairs else 0
 
 
-def _latin_fix(
-    i: int, folded: list[str], adjacent: list[bool], vocabulary, phrase_known: bool
-) -> typos.Edit | None:
+def _latin_fix(i: int, folded: list[str], adjacent: list[bool], vocabulary, phrase_known: bool) -> typos.Edit | None:
     """A one-letter edit for word i, when the word is a likely slip and the edit fits.
 
     A slip is a word the archive has (almost) never seen (its replacement must stand
