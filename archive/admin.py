@@ -105,7 +105,9 @@ class AddFromUrlForm(forms.Form):
     url = forms.URLField(
         label=_("News link"),
         assume_scheme="https",
-        help_text=_("The address of a published article. The page is fetched, its text extracted and kept as provenance."),
+        help_text=_(
+            "The address of a published article. The page is fetched, its text extracted and kept as provenance."
+        ),
         widget=forms.URLInput(attrs={"size": 80, "autofocus": True}),
     )
 
@@ -223,7 +225,9 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def get_urls(self):
         own = [
-            path("add-from-url/", self.admin_site.admin_view(self.add_from_url_view), name="archive_article_add_from_url"),
+            path(
+                "add-from-url/", self.admin_site.admin_view(self.add_from_url_view), name="archive_article_add_from_url"
+            ),
             path("<int:pk>/preview/", self.admin_site.admin_view(self.preview_view), name="archive_article_preview"),
         ]
         return own + super().get_urls()
@@ -464,4 +468,6 @@ class SearchQueryStatAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
 import archive.glossary.admin  # noqa: E402,F401  (the glossary registers its own admin)

@@ -101,7 +101,9 @@ class MeetingSeries(Slugged, TimeStamped):
         unique=True,
         help_text=_("As ASEAN writes it, e.g. AMEM, SOME, ASOEN, AMEM+3. Used to recognise 'AMEM 38' in text."),
     )
-    slug = models.SlugField(unique=True, blank=True, help_text=_("URL part, e.g. 'amem-plus-3'; made from the acronym if empty."))
+    slug = models.SlugField(
+        unique=True, blank=True, help_text=_("URL part, e.g. 'amem-plus-3'; made from the acronym if empty.")
+    )
     name_en = models.CharField(_("name (English)"), max_length=255, help_text=_("Official English name."))
     name_vi = models.CharField(_("name (Vietnamese)"), max_length=255, blank=True)
     name_th = models.CharField(_("name (Thai)"), max_length=255, blank=True)
@@ -193,7 +195,9 @@ class Meeting(Slugged, TimeStamped):
     )
     name_vi = models.CharField(_("name (Vietnamese)"), max_length=255, blank=True)
     name_th = models.CharField(_("name (Thai)"), max_length=255, blank=True)
-    slug = models.SlugField(max_length=100, unique=True, blank=True, help_text=_("URL part, e.g. 'amem-38'; made from the name if empty."))
+    slug = models.SlugField(
+        max_length=100, unique=True, blank=True, help_text=_("URL part, e.g. 'amem-38'; made from the name if empty.")
+    )
     start_date = models.DateField(null=True, blank=True)
     end_date = models.DateField(null=True, blank=True, help_text=_("Leave empty for one-day meetings."))
     country = CountryField(blank=True, help_text=_("Host country."))
@@ -393,7 +397,9 @@ class Organization(Slugged, TimeStamped):
     name_vi = models.CharField(_("name (Vietnamese)"), max_length=255, blank=True)
     name_th = models.CharField(_("name (Thai)"), max_length=255, blank=True)
     acronym = models.CharField(max_length=30, blank=True, help_text=_("e.g. ACE, MOIT, EREA."))
-    slug = models.SlugField(max_length=100, unique=True, blank=True, help_text=_("URL part; made from the name if empty."))
+    slug = models.SlugField(
+        max_length=100, unique=True, blank=True, help_text=_("URL part; made from the name if empty.")
+    )
     alternate_names = models.TextField(blank=True, help_text=_("One per line: other names in any language."))
     country = CountryField(blank=True)
     parent = models.ForeignKey(
@@ -429,7 +435,9 @@ class Person(Slugged, TimeStamped):
     url_name = "person-detail"
 
     name = models.CharField(max_length=255, help_text=_("The name as the person writes it (e.g. 'Hoàng Tiến Dũng')."))
-    slug = models.SlugField(max_length=100, unique=True, blank=True, help_text=_("URL part; made from the name if empty."))
+    slug = models.SlugField(
+        max_length=100, unique=True, blank=True, help_text=_("URL part; made from the name if empty.")
+    )
     alternate_names = models.TextField(
         blank=True,
         help_text=_(
@@ -473,7 +481,9 @@ class Participation(models.Model):
     position = models.CharField(
         max_length=255,
         blank=True,
-        help_text=_("The position held at the time, e.g. 'Director General, Electricity and Renewable Energy Authority'."),
+        help_text=_(
+            "The position held at the time, e.g. 'Director General, Electricity and Renewable Energy Authority'."
+        ),
     )
     organization = models.ForeignKey(
         Organization,
@@ -538,7 +548,9 @@ class Article(Slugged, TimeStamped):
         help_text=_("Leave empty to detect it from the text."),
     )
     published = models.DateTimeField(null=True, blank=True, help_text=_("When the source published it, if known."))
-    source_name = models.CharField(max_length=200, blank=True, help_text=_("The newspaper or site, e.g. 'Báo Tin Tức'."))
+    source_name = models.CharField(
+        max_length=200, blank=True, help_text=_("The newspaper or site, e.g. 'Báo Tin Tức'.")
+    )
     source_url = models.CharField(
         max_length=1000,
         unique=True,
@@ -708,4 +720,6 @@ class MeetingCandidate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.series.acronym} {self.number}"
+
+
 from archive.glossary.models import Concept  # noqa: E402,F401  (the glossary lives in its own package)

@@ -66,8 +66,13 @@ def write_jsonl(out: Path, limit_vi: int | None, limit_th: int | None) -> int:
                 title, _, body = text.strip().partition("\n")
                 if not title.strip() or not body.strip():
                     continue
-                row = {"url": f"baomoi:{Path(member.name).stem}", "title": title.strip(), "body": body.strip(),
-                       "language": "vi", "source": "Báo Mới"}
+                row = {
+                    "url": f"baomoi:{Path(member.name).stem}",
+                    "title": title.strip(),
+                    "body": body.strip(),
+                    "language": "vi",
+                    "source": "Báo Mới",
+                }
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
                 count += 1
                 n += 1
@@ -86,8 +91,14 @@ def write_jsonl(out: Path, limit_vi: int | None, limit_th: int | None) -> int:
                 body = (d.get("content") or "").strip()
                 if not title or not body or not d.get("url"):
                     continue
-                row = {"url": d["url"], "title": title, "body": body, "published": d.get("date"),
-                       "language": "th", "source": "เดลินิวส์"}
+                row = {
+                    "url": d["url"],
+                    "title": title,
+                    "body": body,
+                    "published": d.get("date"),
+                    "language": "th",
+                    "source": "เดลินิวส์",
+                }
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
                 count += 1
                 n += 1
@@ -113,7 +124,7 @@ def _title_words(title: str, lang: str) -> list[tuple[str, str]]:
             continue
         key = analysis.fold(analysis.normalise(piece)).strip(".,:;!?\"'“”‘’()[]")
         if any(ch.isalnum() for ch in key):  # punctuation is not a word anyone types
-            words.append((piece.strip(".,:;!?\"“”‘’()[]") if lang != "th" else piece, key))
+            words.append((piece.strip('.,:;!?"“”‘’()[]') if lang != "th" else piece, key))
     return words
 
 
@@ -243,7 +254,9 @@ def evaluate(args) -> int:
         top = [h.article.id for h in outcome.hits[: len(expected)]]
         good = bool(expected) and set(top) == expected and outcome.meeting == meeting
         ok += good
-        print(f"  {'ok ' if good else 'BAD'} {query!r:<55} best bet={outcome.meeting!s:<14} top={top} want={sorted(expected)}")
+        print(
+            f"  {'ok ' if good else 'BAD'} {query!r:<55} best bet={outcome.meeting!s:<14} top={top} want={sorted(expected)}"
+        )
     print(f"meeting variants: {ok}/{len(MEETING_VARIANTS)} correct")
     founding(search, SearchParams)
     call_command("check", verbosity=0)
@@ -252,9 +265,16 @@ def evaluate(args) -> int:
 
 # The founding articles' people, terms and meetings, and queries they must not answer.
 FOUNDING_QUERIES = [
-    "Hoàng Tiến Dũng", "hoang tien dung", "Trần Hồng Hà", "tran hong ha",
-    "an ninh năng lượng", "kế hoạch hành động hợp tác năng lượng ASEAN", "APAEC",
-    "AMEM 38", "ASOEN 33", "นวัตกรรมคาร์บอนต่ำ",
+    "Hoàng Tiến Dũng",
+    "hoang tien dung",
+    "Trần Hồng Hà",
+    "tran hong ha",
+    "an ninh năng lượng",
+    "kế hoạch hành động hợp tác năng lượng ASEAN",
+    "APAEC",
+    "AMEM 38",
+    "ASOEN 33",
+    "นวัตกรรมคาร์บอนต่ำ",
 ]
 NOT_FOUNDING = ["đội tuyển bóng đá Việt Nam", "giải bóng đá vô địch quốc gia", "ฟุตบอลทีมชาติไทย", "giá vàng hôm nay"]
 
@@ -268,13 +288,19 @@ def founding(search, SearchParams) -> None:
     print("\nFounding articles at full scale (which seeds hold the query; they must come first):")
     for q in FOUNDING_QUERIES:
         key = unicodedata.normalize("NFC", q).casefold()
-        holders = {pk for pk, a in seeds.items() if key in unicodedata.normalize("NFC", f"{a.title} {a.lead} {a.body}").casefold()}
+        holders = {
+            pk
+            for pk, a in seeds.items()
+            if key in unicodedata.normalize("NFC", f"{a.title} {a.lead} {a.body}").casefold()
+        }
         if not holders and q.isascii():  # typed without diacritics
             key = evalsets_key(q)
             holders = {pk for pk, a in seeds.items() if key in evalsets_text(a)}
         ids = [h.article.id for h in search(SearchParams(q=q, page_size=10), record=False).hits]
         top = ids[: len(holders)]
-        print(f"  {'ok ' if holders and set(top) == holders else 'BAD'} {q!r:<50} seeds holding it={sorted(holders)} top={top}")
+        print(
+            f"  {'ok ' if holders and set(top) == holders else 'BAD'} {q!r:<50} seeds holding it={sorted(holders)} top={top}"
+        )
     for q in NOT_FOUNDING:
         ids = [h.article.id for h in search(SearchParams(q=q, page_size=50), record=False).hits]
         bad = sorted(set(ids) & set(seeds))

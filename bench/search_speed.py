@@ -33,7 +33,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 QUERIES = {
-    "meeting": ["AMEM 38", "38th AMEM", "Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 38", "ASOEN 33", "SOME+3 lần thứ 17"],
+    "meeting": [
+        "AMEM 38",
+        "38th AMEM",
+        "Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 38",
+        "ASOEN 33",
+        "SOME+3 lần thứ 17",
+    ],
     "vi": ["năng lượng tái tạo", "biến đổi khí hậu", "Thủ tướng Nguyễn Xuân Phúc", "giá xăng dầu", "điện mặt trời"],
     "vi-unaccented": ["nang luong tai tao", "bien doi khi hau", "thu tuong", "gia xang dau", "dien mat troi"],
     "vi-body-phrase": [

@@ -552,22 +552,24 @@ def validate(concepts: list[dict]) -> None:
 def fixture_objects(concepts: list[dict]) -> list[dict]:
     objects = []
     for pk, c in enumerate(concepts, 1):
-        objects.append({
-            "model": "archive.concept",
-            "pk": pk,
-            "fields": {
-                "slug": c["slug"],
-                "category": c["category"],
-                "name_en": c["en"][0],
-                "name_vi": c["vi"][0],
-                "name_th": c["th"][0],
-                "variants_en": "\n".join(c["en"][1:]),
-                "variants_vi": "\n".join(c["vi"][1:]),
-                "variants_th": "\n".join(c["th"][1:]),
-                "created": NOW,
-                "updated": NOW,
-            },
-        })
+        objects.append(
+            {
+                "model": "archive.concept",
+                "pk": pk,
+                "fields": {
+                    "slug": c["slug"],
+                    "category": c["category"],
+                    "name_en": c["en"][0],
+                    "name_vi": c["vi"][0],
+                    "name_th": c["th"][0],
+                    "variants_en": "\n".join(c["en"][1:]),
+                    "variants_vi": "\n".join(c["vi"][1:]),
+                    "variants_th": "\n".join(c["th"][1:]),
+                    "created": NOW,
+                    "updated": NOW,
+                },
+            }
+        )
     return objects
 
 
@@ -674,7 +676,9 @@ def check_corpora(out=sys.stdout, counts_json: Path | None = None) -> dict:
         th.feed(text)
     t2 = time.monotonic()
     print(f"vi: {vi.documents} documents, {len(vi.forms)} forms, {t1 - t0:.0f}s", file=out)
-    print(f"th: {th.documents} documents, {len(th.forms)} forms, {t2 - t1:.0f}s; broken JSON skipped: {broken}", file=out)
+    print(
+        f"th: {th.documents} documents, {len(th.forms)} forms, {t2 - t1:.0f}s; broken JSON skipped: {broken}", file=out
+    )
     both = vi_found = th_found = 0
     report = {}
     for c in concepts:
@@ -689,8 +693,10 @@ def check_corpora(out=sys.stdout, counts_json: Path | None = None) -> dict:
         print(f"{c['slug']}{flag}", file=out)
         print("  vi: " + "; ".join(f"{f} {n}" for f, n in vc.items()), file=out)
         print("  th: " + "; ".join(f"{f} {n}" for f, n in tc.items()), file=out)
-    summary = (f"{len(concepts)} concepts; {vi_found} with a Vietnamese form found in baomoi-vi, "
-               f"{th_found} with a Thai form found in dailynews-th, {both} with both.")
+    summary = (
+        f"{len(concepts)} concepts; {vi_found} with a Vietnamese form found in baomoi-vi, "
+        f"{th_found} with a Thai form found in dailynews-th, {both} with both."
+    )
     print(summary, file=out)
     if counts_json:
         Path(counts_json).write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -700,8 +706,11 @@ def check_corpora(out=sys.stdout, counts_json: Path | None = None) -> dict:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--output", type=Path, default=FIXTURE, help="where to write the fixture")
-    parser.add_argument("--check-corpora", action="store_true",
-                        help="count the articles containing each vi/th form (reads both corpora once)")
+    parser.add_argument(
+        "--check-corpora",
+        action="store_true",
+        help="count the articles containing each vi/th form (reads both corpora once)",
+    )
     parser.add_argument("--counts-json", type=Path, help="with --check-corpora: also dump the counts as JSON")
     args = parser.parse_args(argv)
     if args.check_corpora:

@@ -36,8 +36,9 @@ class AdminTests(TestCase):
 
     def test_meeting_autocomplete_understands_short_names(self):
         url = reverse("admin:autocomplete")
-        response = self.client.get(url, {"app_label": "archive", "model_name": "article", "field_name": "meetings",
-                                         "term": "AMEM 38"})
+        response = self.client.get(
+            url, {"app_label": "archive", "model_name": "article", "field_name": "meetings", "term": "AMEM 38"}
+        )
         self.assertEqual(response.status_code, 200)
         self.assertIn("AMEM 38", [r["text"] for r in response.json()["results"]])
 

@@ -90,7 +90,10 @@ def test_meetings(client, django_assert_max_num_queries):
 def test_series(client):
     data = get_json(client, "/api/series/")
     amem = next(s for s in data["results"] if s["slug"] == "amem")
-    assert amem["names"]["th"] == "การประชุมรัฐมนตรีพลังงานอาเซียน" and amem["meeting_count"] == Meeting.objects.filter(series__slug="amem").count()
+    assert (
+        amem["names"]["th"] == "การประชุมรัฐมนตรีพลังงานอาเซียน"
+        and amem["meeting_count"] == Meeting.objects.filter(series__slug="amem").count()
+    )
     assert get_json(client, "/api/series/", {"sector": "environment"})["count"] >= 5
     detail = get_json(client, "/api/series/some/")
     assert detail["parent"]["slug"] == "amem" and "some-38" in [m["slug"] for m in detail["meetings"]]

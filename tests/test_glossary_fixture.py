@@ -52,8 +52,16 @@ def test_size_and_shape():
     for e in data:
         assert e["model"] == "archive.concept"
         assert set(e["fields"]) == {
-            "slug", "category", "name_en", "name_vi", "name_th",
-            "variants_en", "variants_vi", "variants_th", "created", "updated",
+            "slug",
+            "category",
+            "name_en",
+            "name_vi",
+            "name_th",
+            "variants_en",
+            "variants_vi",
+            "variants_th",
+            "created",
+            "updated",
         }
 
 
@@ -64,9 +72,10 @@ def test_names_present_and_short_enough():
             name = f[f"name_{lang}"]
             assert name.strip() == name and name, (f["slug"], lang)
             assert len(name) <= 200
-            assert all(line.strip() == line and line for line in f[f"variants_{lang}"].splitlines()) or not f[
-                f"variants_{lang}"
-            ], (f["slug"], lang)
+            assert (
+                all(line.strip() == line and line for line in f[f"variants_{lang}"].splitlines())
+                or not f[f"variants_{lang}"]
+            ), (f["slug"], lang)
 
 
 def test_slugs_unique_and_categories_valid():

@@ -10,7 +10,7 @@ import pytest
 from django.core.management import call_command
 
 from archive.ingest.detect import detect_mentions
-from archive.models import Meeting, MeetingSource, MeetingSeries, Source
+from archive.models import Meeting, MeetingSeries, MeetingSource, Source
 
 pytestmark = pytest.mark.django_db
 
@@ -57,7 +57,7 @@ def test_no_series_has_overlapping_meetings():
         by_series[m.series_id].append((m.start_date, m.end_date or m.start_date, m.short_name))
     for spans in by_series.values():
         spans.sort()
-        for (_, end, name), (start, _, other) in zip(spans, spans[1:]):
+        for (_, end, name), (start, _, other) in zip(spans, spans[1:], strict=False):
             assert end < start, f"{name} overlaps {other}"
 
 
@@ -68,8 +68,16 @@ def test_dates_are_ordered_by_number_within_a_series():
 
 
 def test_history_keeps_the_seed_and_loads_twice_without_change():
-    seed = {o["pk"]: o["fields"] for o in json.loads((FIXTURES / "seed.json").read_text()) if o["model"] == "archive.meeting"}
-    history = {o["pk"]: o["fields"] for o in json.loads((FIXTURES / "history.json").read_text()) if o["model"] == "archive.meeting"}
+    seed = {
+        o["pk"]: o["fields"]
+        for o in json.loads((FIXTURES / "seed.json").read_text())
+        if o["model"] == "archive.meeting"
+    }
+    history = {
+        o["pk"]: o["fields"]
+        for o in json.loads((FIXTURES / "history.json").read_text())
+        if o["model"] == "archive.meeting"
+    }
     for pk, fields in seed.items():
         for name, value in fields.items():
             if value not in (None, ""):
@@ -141,7 +149,7 @@ def test_global_timeline_has_a_lane_per_series_and_a_decade_filter(client):
     html = get(client, "/timeline/")
     svg = html.split('class="timeline-svg timeline-svg--global"', 1)[1].split("</svg>", 1)[0]
     for acronym in ("AMEM", "SOME", "AMME", "ASOEN"):
-        assert f'class="lane-label" x="8"' in svg and f">{acronym}</text>" in svg
+        assert 'class="lane-label" x="8"' in svg and f">{acronym}</text>" in svg
     assert "dot--filled" in svg and "dot--hollow" in svg
     html = get(client, "/timeline/", decade="1990")
     listing = html.rsplit("</svg>", 1)[1]

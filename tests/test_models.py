@@ -38,14 +38,17 @@ class PublishedTests(TestCase):
         nfd = "Hội nghị Bộ trưởng Năng lượng"
 
         article = Article.objects.create(
-            title=unicodedata.normalize("NFD", nfd), body=unicodedata.normalize("NFD", "năng lượng tái tạo"),
+            title=unicodedata.normalize("NFD", nfd),
+            body=unicodedata.normalize("NFD", "năng lượng tái tạo"),
             source_url="https://x.test/nfd",
         )
         article.refresh_from_db()
         self.assertEqual(article.title, unicodedata.normalize("NFC", nfd))
         self.assertTrue(unicodedata.is_normalized("NFC", article.body))
         self.assertEqual(article.language, "vi")
-        thai = Article.objects.create(title="พลังงานสะอาด", body="การประชุมรัฐมนตรีพลังงานอาเซียน", source_url="https://x.test/th")
+        thai = Article.objects.create(
+            title="พลังงานสะอาด", body="การประชุมรัฐมนตรีพลังงานอาเซียน", source_url="https://x.test/th"
+        )
         self.assertEqual(thai.language, "th")
 
 
@@ -77,7 +80,9 @@ class MeetingNameTests(TestCase):
         self.assertEqual(amem.long_names["vi"], "Hội nghị Bộ trưởng Năng lượng ASEAN lần thứ 38")
         self.assertEqual(amem.long_names["th"], "การประชุมรัฐมนตรีพลังงานอาเซียน ครั้งที่ 38")
         self.assertEqual(amem.search_token, "meeting:amem-38")
-        self.assertEqual(Meeting.objects.get(slug="asoen-33").long_names["en"], "33rd ASEAN Senior Officials on the Environment")
+        self.assertEqual(
+            Meeting.objects.get(slug="asoen-33").long_names["en"], "33rd ASEAN Senior Officials on the Environment"
+        )
 
     def test_ordinals(self):
         series = MeetingSeries.objects.get(acronym="AMEM")
@@ -113,8 +118,18 @@ class SeedFixtureTests(TestCase):
     def test_seed_content(self):
         self.assertEqual(Article.objects.published().count(), 5)
         self.assertEqual(set(Article.objects.values_list("language", flat=True)), {"vi", "th"})
-        for slug in ["amem-38", "some-38", "amem-plus-3-17", "some-plus-3-17", "asoen-33", "ajdec-2",
-                     "asean-rok-decc-2", "asean-eu-hld-4", "vj-epd-7", "asia-roundtable-summit-2022"]:
+        for slug in [
+            "amem-38",
+            "some-38",
+            "amem-plus-3-17",
+            "some-plus-3-17",
+            "asoen-33",
+            "ajdec-2",
+            "asean-rok-decc-2",
+            "asean-eu-hld-4",
+            "vj-epd-7",
+            "asia-roundtable-summit-2022",
+        ]:
             self.assertTrue(Meeting.objects.filter(slug=slug).exists(), slug)
         dung = Person.objects.get(slug="hoang-tien-dung")
         role = Participation.objects.get(person=dung, meeting__slug="some-38")
@@ -135,8 +150,13 @@ class SeedFixtureTests(TestCase):
 
 class StrAndUrlTests(TestCase):
     def test_every_model_has_str_and_url(self):
-        for obj in [Article.objects.first(), Meeting.objects.first(), MeetingSeries.objects.first(),
-                    Person.objects.first(), Organization.objects.first()]:
+        for obj in [
+            Article.objects.first(),
+            Meeting.objects.first(),
+            MeetingSeries.objects.first(),
+            Person.objects.first(),
+            Organization.objects.first(),
+        ]:
             self.assertTrue(str(obj))
             self.assertTrue(obj.get_absolute_url().startswith("/"))
         participation = Participation.objects.get(meeting__slug="some-38", person__slug="hoang-tien-dung")

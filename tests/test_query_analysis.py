@@ -87,7 +87,10 @@ class TestConcepts:
     def index(self):
         return concepts.ConceptIndex(
             [
-                ("rooftop-solar", {"en": ["rooftop solar", "solar rooftop"], "vi": ["điện mặt trời mái nhà"], "th": ["โซลาร์รูฟท็อป"]}),
+                (
+                    "rooftop-solar",
+                    {"en": ["rooftop solar", "solar rooftop"], "vi": ["điện mặt trời mái nhà"], "th": ["โซลาร์รูฟท็อป"]},
+                ),
                 ("solar-power", {"en": ["solar power"], "vi": ["điện mặt trời"], "th": ["พลังงานแสงอาทิตย์"]}),
             ]
         )
@@ -99,7 +102,11 @@ class TestConcepts:
         assert [(h.concept, h.start, h.end) for h in hits] == [("rooftop-solar", 0, 5)]
 
     def test_english_and_thai_queries_find_concepts(self, index):
-        for query, concept in (("Rooftop solar", "rooftop-solar"), ("โซลาร์รูฟท็อป", "rooftop-solar"), ("solar power", "solar-power")):
+        for query, concept in (
+            ("Rooftop solar", "rooftop-solar"),
+            ("โซลาร์รูฟท็อป", "rooftop-solar"),
+            ("solar power", "solar-power"),
+        ):
             norm, tokens = _tokens(query)
             hits = index.find([analysis.fold(t) for t in tokens], shingles.adjacency(norm, tokens))
             assert [h.concept for h in hits] == [concept], query
