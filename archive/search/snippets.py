@@ -51,12 +51,18 @@ def _term_pattern(term: str) -> str:
     return r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)"
 
 
+@lru_cache(maxsize=256)
+def _terms_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"({_term_pattern(term)})" for term in terms))
+
+
 def _term_spans(text: str, terms: Iterable[str], meeting_tokens: Iterable[str], matcher) -> list[tuple[int, int, int]]:
     """(start, end, term number) for every match of a term (folded) or a named meeting."""
     spans: list[tuple[int, int, int]] = []
-    folded_terms = dict.fromkeys(analysis.fold(analysis.normalise(t)).strip() for t in terms)
-    for n, term in enumerate(t for t in folded_terms if t):
-        spans += [(m.start(), m.end(), n) for m in re.finditer(_term_pattern(term), text)]
+    folded_terms = tuple(t for t in dict.fromkeys(analysis.fold(analysis.normalise(t)).strip() for t in terms) if t)
+    if folded_terms:
+        # One pass over the text for all terms; the group that matched names the term.
+        spans += [(m.start(), m.end(), m.lastindex - 1) for m in _terms_regex(folded_terms).finditer(text)]
     wanted = set(meeting_tokens)
     if matcher is not None and wanted:
         spans += [(m.start, m.end, -1) for m in matcher.find(text) if m.token in wanted]
