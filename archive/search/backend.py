@@ -385,8 +385,9 @@ def _main_matches(sets: DocSets, plan, base: int) -> int:
         # A name must stand together; the query as a phrase of the title (punctuation
         # between its words, 'Hồ - Khánh') counts as standing together too.
         together = sets.all_of(plan.required_pairs)
-        if plan.title_phrase is not None:
-            together |= sets.bits(plan.title_phrase)
+        title_phrase = plan.title_phrase_exact if plan.title_phrase_exact is not None else plan.title_phrase
+        if title_phrase is not None:
+            together |= sets.bits(title_phrase)
         return matched & together
     words = [sets.all_of(unit) for unit in plan.units]
     need = max(1, math.ceil(plan.min_match * len(words)))

@@ -84,6 +84,8 @@ class WhooshPlan:
     core: list[wq.Term] = field(default_factory=list)  # the archive's core coverage (meeting series)
     person_meetings: list[wq.Term] = field(default_factory=list)  # meetings a person the query names attended
     title_phrase: wq.Query | None = None  # the whole query as a phrase in the title
+    # The same with the diacritics as typed (a name typed with marks must keep them).
+    title_phrase_exact: wq.Query | None = None
     alternatives: list[AlternativePlan] = field(default_factory=list)
     signals: list[wq.Term] = field(default_factory=list)  # scoring terms, with boosts
     min_match: float = 0.0
@@ -118,6 +120,8 @@ def build_query(request: SearchRequest) -> WhooshPlan:
     plan.person_meetings = [wq.Term("meetings", m) for m in dict.fromkeys(request.boost_meetings)]
     if len(request.terms) > 1:
         plan.title_phrase = wq.Phrase("title_f", [t.folded for t in request.terms])
+        if request.required_bigrams_exact:
+            plan.title_phrase_exact = wq.Phrase("title", [t.exact or t.folded for t in request.terms])
     elif request.terms:  # one word: articles with it in the title first (a tag-like query)
         plan.title_phrase = wq.Term("title_f", request.terms[0].folded)
     plan.units = [
