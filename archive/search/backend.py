@@ -488,7 +488,8 @@ def _df(searcher, field_name: str, term: str) -> int:
 
 
 def _scores(searcher, plan) -> dict[int, float]:
-    """BM25 over the plan's signal terms, rarest first, within the postings budget."""
+    """Saturated tf × idf (see SaturatedTfIdf) over the plan's signal terms, rarest first,
+    within the postings budget, summed per document."""
     budget = SCORING_POSTINGS
     chosen = []
     frequencies = [(_df(searcher, t.fieldname, t.text), i) for i, t in enumerate(plan.signals)]
@@ -496,10 +497,39 @@ def _scores(searcher, plan) -> dict[int, float]:
         if df and df <= budget:
             chosen.append(plan.signals[i])
             budget -= df
-    if not chosen:
-        return {}
-    results = searcher.search(wq.Or(chosen), limit=None)
-    return {docnum: score for score, docnum in results.top_n}
+    scores: dict[int, float] = {}
+    k1 = SaturatedTfIdf.K1
+    for term in chosen:
+        factor = searcher.idf(term.fieldname, term.text) * term.boost * (k1 + 1)
+        for docnum, tf in _postings(searcher, term.fieldname, term.text):
+            scores[docnum] = scores.get(docnum, 0.0) + factor * tf / (tf + k1)
+    return scores
+
+
+def _postings(searcher, fieldname: str, text: str):
+    """(document number, term frequency) of every posting of a term, read block by block.
+
+    Whoosh's matcher tree costs several Python calls per posting and per term (is_active,
+    id, score...): that was most of a query's time. This walks each segment's posting
+    blocks (Whoosh 2.7's W3LeafMatcher arrays) directly; deleted documents may appear,
+    and the callers only rank documents from the live bitsets.
+    """
+    for reader, offset in searcher.reader().leaf_readers():
+        if (fieldname, text) not in reader:
+            continue
+        matcher = reader._terms.matcher(fieldname, reader._text_to_bytes(fieldname, text), reader.schema[fieldname].format)
+        if not hasattr(matcher, "_read_ids"):  # another codec: the generic, slower path
+            while matcher.is_active():
+                yield matcher.id() + offset, matcher.weight()
+                matcher.next()
+            continue
+        while matcher.is_active():
+            if matcher._ids is None:
+                matcher._read_ids()
+            if matcher._weights is None:
+                matcher._read_weights()
+            yield from zip((d + offset for d in matcher._ids), matcher._weights, strict=True)
+            matcher._next_block()
 
 
 class ArchiveWhooshEngine(BaseEngine):
