@@ -447,31 +447,31 @@ def _ranked(searcher, sets: DocSets, plan, main: int, alt_only: int, end: int) -
     rank = sets._rank(False)
     unranked = len(rank)
     nbytes = (sets.size >> 3) + 1
-    members = [b.to_bytes(nbytes, "little") for b in buckets]
-    keyed = []
-    for d, score in scores.items():
-        for k, member in enumerate(members):
-            if member[d >> 3] >> (d & 7) & 1:
-                keyed.append((k, -round(score, 6), rank.get(d, unranked), d))
-                break
-    keyed.sort()
     hits: list[int] = []
     seen = 0
-    pos = 0
-    for k, bucket in enumerate(buckets):
+    for bucket in buckets:
         rest = bucket & ~seen
         if rest:
-            while pos < len(keyed) and keyed[pos][0] == k and len(hits) < end:
-                hits.append(keyed[pos][3])
-                pos += 1
-            if len(hits) < end:
+            members = _members(rest, nbytes)
+            scored = [d for d in members if d in scores]
+            scored.sort(key=lambda d: (-round(scores[d], 6), rank.get(d, unranked)))
+            hits += scored[: end - len(hits)]
+            if len(hits) < end and len(scored) < len(members):
                 hits += sets.newest(rest, end - len(hits), set(hits))
         if len(hits) >= end:
             break
-        while pos < len(keyed) and keyed[pos][0] == k:
-            pos += 1
         seen |= bucket
     return hits
+
+
+def _members(bits: int, nbytes: int) -> list[int]:
+    """The document numbers set in a bitset, in order."""
+    out = []
+    for i, byte in enumerate(bits.to_bytes(nbytes, "little")):
+        if byte:
+            base = i << 3
+            out += [base + j for j in range(8) if byte >> j & 1]
+    return out
 
 
 def _df(searcher, field_name: str, term: str) -> int:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from django.db import DatabaseError
 from django.db.models import F
+from django.db.models.functions import Substr
 from django.utils.translation import gettext as _
 from haystack import connections
 
@@ -22,7 +23,7 @@ from archive.models import Article, Meeting, Person, SearchQueryStat
 from archive.search.errors import SearchUnavailable as SearchUnavailable  # raised by the backend
 from archive.search.lexicon import Lexicon, get_lexicon
 from archive.search.query import SearchRequest, SearchResult
-from archive.search.snippets import make_snippet
+from archive.search.snippets import SEARCH_CHARS, make_snippet
 from archive.search.understanding import Expansion, Understanding, understand
 
 log = logging.getLogger("archive.search")
@@ -174,7 +175,6 @@ def _load_articles(ids: list[int]) -> list[Article]:
             "title",
             "slug",
             "lead",
-            "body",
             "language",
             "published",
             "source_name",
@@ -182,6 +182,8 @@ def _load_articles(ids: list[int]) -> list[Article]:
             "byline",
             "status",
         )
+        # Snippets look at the opening only: long bodies stay in the database.
+        .annotate(body_head=Substr("body", 1, SEARCH_CHARS))
         .in_bulk(ids)
     )
     # Keep the index's order; skip ids the database no longer publishes (an index lagging a delete).

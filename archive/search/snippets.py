@@ -138,7 +138,9 @@ def highlight(text: str, spans: list[tuple[int, int]], start: int = 0, end: int 
 
 def make_snippet(article, terms: Iterable[str], meeting_tokens: Iterable[str] = (), matcher=None) -> SafeString:
     # The passage is looked for in the opening of long articles: news says what matters first.
-    text = " ".join(p for p in (article.lead, *article.paragraphs) if p)[:SEARCH_CHARS]
+    body = getattr(article, "body_head", None)  # the opening, when the service loaded only that
+    paragraphs = analysis.split_paragraphs(body) if body is not None else article.paragraphs
+    text = " ".join(p for p in (article.lead, *paragraphs) if p)[:SEARCH_CHARS]
     raw = _term_spans(text, terms, meeting_tokens, matcher)
     start, end = _best_window(raw, text, WINDOW)
     body = highlight(text, _merge([(s, e) for s, e, _ in raw], text), start, end)
