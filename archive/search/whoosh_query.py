@@ -42,7 +42,7 @@ BOOST = {
 # Scoring walks each scoring term's postings in Python (about 1 µs each, block by block;
 # see backend._postings): the most frequent terms are dropped from scoring until the
 # total is under this budget.
-SCORING_POSTINGS = 20_000
+SCORING_POSTINGS = 10_000
 
 
 def _day_start(d: dt.date) -> dt.datetime:
