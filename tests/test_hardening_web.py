@@ -216,7 +216,11 @@ def test_damaged_index_is_503_for_search_only(client, index_copy, how):
     assert client.get("/healthz").status_code == 200
     _damage(index_copy, how)
     if how in ("truncated", "garbage"):
-        connections.reload("default")  # a fresh worker as well as a running one must cope
+        # A fresh worker: new connections, and no searcher kept by this process.
+        from archive.search import backend as search_backend
+
+        connections.reload("default")
+        search_backend._SEARCHERS.clear()
 
     api = client.get("/api/search/", {"q": "AMEM 38"})
     assert api.status_code == 503 and api["Content-Type"].startswith("application/json")
