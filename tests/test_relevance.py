@@ -33,6 +33,8 @@ TEXTS = {
     "road": ("Tin giao thông", "Con đường mới nối hai huyện được thông xe."),
     "ocean": ("Tin biển đảo", "Con dương mới được thả về biển."),
     "rooftop": ("Lắp đặt hệ thống trên mái", "Người dân lắp điện mặt trời mái nhà để tiết kiệm tiền điện."),
+    "two-athletes": ("Điền kinh châu Á", "Nguyễn Thị Huyền vô địch, Quách Thị Lan giành huy chương bạc."),
+    "athlete": ("Vận động viên trẻ", "Chị Nguyễn Thị Lan tập luyện mỗi ngày."),
 }
 
 
@@ -181,3 +183,19 @@ def test_editors_extend_the_glossary_in_the_admin(admin_client):
     assert Concept.objects.get(slug="tidal-power-test").forms("vi") == ["điện thủy triều thử"]
     missing = admin_client.post("/admin/archive/concept/add/", {"name_en": "x", "slug": "x", "category": "energy"})
     assert missing.status_code == 200 and not Concept.objects.filter(slug="x").exists()
+
+
+@pytest.mark.parametrize("q", ["Nguyễn Thị Lan", "nguyen thi lan"])
+def test_a_name_comes_first_where_it_stands_whole(client, articles, q):
+    """'Nguyễn Thị Huyền ... Quách Thị Lan' holds both pairs of the name, not the name."""
+    found = titles(api(client, q=q))
+    assert found[0] == TEXTS["athlete"][0]
+
+
+def test_holds_names_word_for_word():
+    from archive.search.understanding import holds_names
+
+    assert holds_names("Chị Nguyễn Thị Lan tập luyện", [["nguyễn", "thị", "lan"]])
+    assert not holds_names("Nguyễn Thị Huyền, Quách Thị Lan", [["nguyễn", "thị", "lan"]])
+    assert holds_names("Chi Nguyen Thi Lan", [["nguyen", "thi", "lan"]])  # typed without marks: any marks
+    assert not holds_names("Nguyễn Thị Lân", [["nguyễn", "thị", "lan"]])  # typed with marks: the same marks

@@ -517,7 +517,9 @@ def _postings(searcher, fieldname: str, text: str):
     for reader, offset in searcher.reader().leaf_readers():
         if (fieldname, text) not in reader:
             continue
-        matcher = reader._terms.matcher(fieldname, reader._text_to_bytes(fieldname, text), reader.schema[fieldname].format)
+        matcher = reader._terms.matcher(
+            fieldname, reader._text_to_bytes(fieldname, text), reader.schema[fieldname].format
+        )
         if not hasattr(matcher, "_read_ids"):  # another codec: the generic, slower path
             while matcher.is_active():
                 yield matcher.id() + offset, matcher.weight()

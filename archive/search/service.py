@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db import DatabaseError
 from django.db.models import F
@@ -24,7 +24,7 @@ from archive.search.errors import SearchUnavailable as SearchUnavailable  # rais
 from archive.search.lexicon import Lexicon, get_lexicon
 from archive.search.query import SearchRequest, SearchResult
 from archive.search.snippets import SEARCH_CHARS, make_snippet
-from archive.search.understanding import Expansion, Understanding, understand
+from archive.search.understanding import Expansion, Understanding, holds_names, understand
 
 log = logging.getLogger("archive.search")
 
@@ -235,12 +235,31 @@ def run_with_fallbacks(engine, request: SearchRequest) -> tuple[SearchResult, bo
     return result, False
 
 
+# How many of the best matches are read to check that they hold a name word for word.
+NAME_CHECK_DEPTH = 50
+
+
+def _names_first(engine, request: SearchRequest, units: list[list[str]], page_size: int) -> list[int]:
+    """The first page with the articles that hold the names word for word first (the
+    engine knows that each two of a name's words stand together, not that all do)."""
+    deeper = replace(request, page=1, page_size=max(NAME_CHECK_DEPTH, page_size), facets=False)
+    ids = engine.run(deeper).ids
+    texts = {
+        pk: f"{t}\n{lead}\n{body}"
+        for pk, t, lead, body in Article.objects.filter(pk__in=ids).values_list("id", "title", "lead", "body")
+    }
+    holds = {pk for pk in ids if pk in texts and holds_names(texts[pk], units)}
+    return ([pk for pk in ids if pk in holds] + [pk for pk in ids if pk not in holds])[:page_size]
+
+
 def search(params: SearchParams, record: bool = True) -> SearchOutcome:
     lexicon = get_lexicon()
     engine = connections["default"].get_backend()
     understood = build_request(params, lexicon, engine)
     request = understood.request
     result, relaxed = run_with_fallbacks(engine, request)
+    if understood.name_units and request.required_bigrams and params.page == 1 and params.sort == "relevance":
+        result.ids = _names_first(engine, request, understood.name_units, params.page_size)
     articles = _load_articles(result.ids)
     # Marks for the alternatives' words too, a bounded number (each is a pass over the text).
     highlight = understood.highlight + list(dict.fromkeys(t for alt in request.alternatives for t in alt.terms))[:12]

@@ -18,6 +18,7 @@ The steps, in order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from archive import analysis
@@ -49,6 +50,8 @@ class Understanding:
     expansions: list[Expansion] = field(default_factory=list)
     people: list[int] = field(default_factory=list)  # ids of the people the query names
     corrected_query: str | None = None  # what was searched instead of the typed query
+    # Names the query holds as units, as typed (folded when typed without marks).
+    name_units: list[list[str]] = field(default_factory=list)
 
 
 def understand(text: str, lexicon: Lexicon, vocabulary, expand: bool = True, correct: bool = True) -> Understanding:
@@ -126,12 +129,27 @@ def _name_units(u: Understanding, lexicon: Lexicon, free: str, exact, folded, sp
             units.append([exact[i] for i in run])
     if not units and names.looks_like_vietnamese_name(folded) and all(adjacent[1:]):
         units.append(list(exact))
+    u.name_units = [unit for unit in units if len(unit) > 1]
     for unit in units:
         pairs = _pairs_of(unit)
         u.request.required_bigrams += [analysis.fold(p) for p in pairs]
         u.request.required_bigrams_exact += [p for p in pairs if analysis.fold(p) != p]
     u.request.required_bigrams = list(dict.fromkeys(u.request.required_bigrams))
     u.request.required_bigrams_exact = list(dict.fromkeys(u.request.required_bigrams_exact))
+
+
+def holds_names(text: str, units: list[list[str]]) -> bool:
+    """Whether a text holds every name unit word for word (side by side, no punctuation
+    between), with the marks where they were typed. The engine's pairs only say that
+    each two words stand together somewhere; this checks the whole name."""
+    norm = analysis.normalise(text)
+    folded = analysis.fold(norm)
+    for unit in units:
+        marked = any(analysis.fold(t) != t for t in unit)
+        pattern = r"(?<!\w)" + r"[^\S\n]+".join(re.escape(t) for t in unit) + r"(?!\w)"
+        if not re.search(pattern, norm if marked else folded):
+            return False
+    return True
 
 
 def _concepts(u: Understanding, lexicon: Lexicon, folded, adjacent) -> None:
