@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from django.db import DatabaseError
 from django.db.models import F
@@ -236,20 +236,18 @@ def run_with_fallbacks(engine, request: SearchRequest) -> tuple[SearchResult, bo
 
 
 # How many of the best matches are read to check that they hold a name word for word.
-NAME_CHECK_DEPTH = 50
+NAME_CHECK_DEPTH = 30
 
 
-def _names_first(engine, request: SearchRequest, units: list[list[str]], page_size: int) -> list[int]:
-    """The first page with the articles that hold the names word for word first (the
-    engine knows that each two of a name's words stand together, not that all do)."""
-    deeper = replace(request, page=1, page_size=max(NAME_CHECK_DEPTH, page_size), facets=False)
-    ids = engine.run(deeper).ids
+def _names_first(ids: list[int], units: list[list[str]]) -> list[int]:
+    """The articles that hold the names word for word first (the engine knows that each
+    two of a name's words stand together, not that all of them do)."""
     texts = {
         pk: f"{t}\n{lead}\n{body}"
         for pk, t, lead, body in Article.objects.filter(pk__in=ids).values_list("id", "title", "lead", "body")
     }
     holds = {pk for pk in ids if pk in texts and holds_names(texts[pk], units)}
-    return ([pk for pk in ids if pk in holds] + [pk for pk in ids if pk not in holds])[:page_size]
+    return [pk for pk in ids if pk in holds] + [pk for pk in ids if pk not in holds]
 
 
 def search(params: SearchParams, record: bool = True) -> SearchOutcome:
@@ -257,9 +255,12 @@ def search(params: SearchParams, record: bool = True) -> SearchOutcome:
     engine = connections["default"].get_backend()
     understood = build_request(params, lexicon, engine)
     request = understood.request
+    check_names = bool(understood.name_units) and params.page == 1 and params.sort == "relevance"
+    if check_names:
+        request.page_size = max(NAME_CHECK_DEPTH, params.page_size)
     result, relaxed = run_with_fallbacks(engine, request)
-    if understood.name_units and request.required_bigrams and params.page == 1 and params.sort == "relevance":
-        result.ids = _names_first(engine, request, understood.name_units, params.page_size)
+    if check_names:
+        result.ids = _names_first(result.ids, understood.name_units)[: params.page_size]
     articles = _load_articles(result.ids)
     # Marks for the alternatives' words too, a bounded number (each is a pass over the text).
     highlight = understood.highlight + list(dict.fromkeys(t for alt in request.alternatives for t in alt.terms))[:12]
