@@ -146,7 +146,9 @@ def holds_names(text: str, units: list[list[str]]) -> bool:
     folded = analysis.fold(norm)
     for unit in units:
         marked = any(analysis.fold(t) != t for t in unit)
-        pattern = r"(?<!\w)" + r"[^\S\n]+".join(re.escape(t) for t in unit) + r"(?!\w)"
+        # Word for word; a dash or comma between the words (a title's 'Hồ - Khánh') is
+        # allowed here, as the title phrase allows it: the pairs already kept names apart.
+        pattern = r"(?<!\w)" + r"[^\w\n]+".join(re.escape(t) for t in unit) + r"(?!\w)"
         if not re.search(pattern, norm if marked else folded):
             return False
     return True
