@@ -22,14 +22,12 @@ import random
 import re
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 import unicodedata
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ROOT.parent / "shared" / "corpora"
+from common import CORPORA, ROOT, th_rows, vi_rows  # bench/ is on sys.path
 
 # query -> slugs of the seed meetings whose articles must come first
 MEETING_VARIANTS = {
@@ -53,54 +51,14 @@ MEETING_VARIANTS = {
 
 
 def write_jsonl(out: Path, limit_vi: int | None, limit_th: int | None) -> int:
+    """Both corpora as JSON Lines for `import_articles` (Vietnamese first)."""
     n = 0
     with out.open("w", encoding="utf-8") as f:
-        with tarfile.open(CORPORA / "baomoi-vi.tar.xz", "r|xz") as tar:
-            count = 0
-            for member in tar:
-                if not member.isfile() or not member.name.endswith(".txt"):
-                    continue
-                if limit_vi is not None and count >= limit_vi:
+        for rows, limit in ((vi_rows(), limit_vi), (th_rows(), limit_th)):
+            for count, row in enumerate(rows):
+                if limit is not None and count >= limit:
                     break
-                text = tar.extractfile(member).read().decode("utf-8", "replace")
-                title, _, body = text.strip().partition("\n")
-                if not title.strip() or not body.strip():
-                    continue
-                row = {
-                    "url": f"baomoi:{Path(member.name).stem}",
-                    "title": title.strip(),
-                    "body": body.strip(),
-                    "language": "vi",
-                    "source": "Báo Mới",
-                }
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
-                count += 1
-                n += 1
-        with tarfile.open(CORPORA / "dailynews-th.tar.xz", "r|xz") as tar:
-            count = 0
-            for member in tar:
-                if not member.isfile() or not member.name.endswith(".json"):
-                    continue
-                if limit_th is not None and count >= limit_th:
-                    break
-                try:
-                    d = json.loads(tar.extractfile(member).read().decode("utf-8"))
-                except ValueError:
-                    continue  # the corpus has two broken files; import tests cover them
-                title = (d.get("title") or "").replace("| เดลินิวส์", "").strip()
-                body = (d.get("content") or "").strip()
-                if not title or not body or not d.get("url"):
-                    continue
-                row = {
-                    "url": d["url"],
-                    "title": title,
-                    "body": body,
-                    "published": d.get("date"),
-                    "language": "th",
-                    "source": "เดลินิวส์",
-                }
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
-                count += 1
                 n += 1
     return n
 

@@ -30,7 +30,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from common import ROOT, children, rss_mb  # bench/ is on sys.path
 
 QUERIES = {
     "meeting": [
@@ -68,22 +68,6 @@ def _get(base: str, params: dict) -> tuple[int, float]:
     except urllib.error.HTTPError as exc:
         status = exc.code
     return status, 1000 * (time.perf_counter() - t0)
-
-
-def _rss_mb(pid: int) -> float:
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
-
-
-def _workers(master: int) -> list[int]:
-    out = subprocess.run(["pgrep", "-P", str(master)], capture_output=True, text=True)
-    return [int(p) for p in out.stdout.split()]
 
 
 def start_gunicorn(data_dir: str, port: int, workers: int) -> subprocess.Popen:
@@ -157,7 +141,7 @@ def main() -> int:
         print(f"server answered after {time.perf_counter() - t0:.1f}s ({base})")
         results = measure(base, args.rounds)
         if server:
-            rss = [_rss_mb(p) for p in _workers(server.pid)]
+            rss = [rss_mb(p) or 0.0 for p in children(server.pid)]
             print("worker RSS: " + ", ".join(f"{r:.0f} MB" for r in rss))
             results["worker_rss_mb"] = rss
         if args.json:

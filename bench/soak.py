@@ -46,7 +46,6 @@ import socket
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 import threading
 import time
@@ -55,9 +54,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import requests
+from common import ROOT, children, rss_mb, th_rows, vi_rows  # bench/ is on sys.path
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ROOT.parent / "shared" / "corpora"
 VENV_BIN = Path(sys.executable).parent
 PASSWORD = "soak-editor-" + secrets.token_hex(8)
 MAX_MINUTES = 30
@@ -100,45 +98,6 @@ SEARCH_QUERIES = [
 # --- corpora ------------------------------------------------------------------------------
 
 
-def _vi_rows():
-    with tarfile.open(CORPORA / "baomoi-vi.tar.xz", "r|xz") as tar:
-        for member in tar:
-            if not member.isfile() or not member.name.endswith(".txt"):
-                continue
-            text = tar.extractfile(member).read().decode("utf-8", "replace")
-            title, _, body = text.strip().partition("\n")
-            if title.strip() and body.strip():
-                yield {
-                    "url": f"baomoi:{Path(member.name).stem}",
-                    "title": title.strip(),
-                    "body": body.strip(),
-                    "language": "vi",
-                    "source": "Báo Mới",
-                }
-
-
-def _th_rows():
-    with tarfile.open(CORPORA / "dailynews-th.tar.xz", "r|xz") as tar:
-        for member in tar:
-            if not member.isfile() or not member.name.endswith(".json"):
-                continue
-            try:
-                d = json.loads(tar.extractfile(member).read().decode("utf-8"))
-            except ValueError:
-                continue  # two broken files in the corpus; the import tests cover them
-            title = (d.get("title") or "").replace("| เดลินิวส์", "").strip()
-            body = (d.get("content") or "").strip()
-            if title and body and d.get("url"):
-                yield {
-                    "url": d["url"],
-                    "title": title,
-                    "body": body,
-                    "published": d.get("date"),
-                    "language": "th",
-                    "source": "เดลินิวส์",
-                }
-
-
 def write_slices(initial: Path, n_initial: int, during: Path, n_during: int) -> tuple[int, list[dict]]:
     """The first `n_initial` articles (half vi, half th) to `initial`, the next `n_during` to
     `during`. Returns (rows written to initial, rows written to during)."""
@@ -147,7 +106,7 @@ def write_slices(initial: Path, n_initial: int, during: Path, n_during: int) -> 
         "th": (n_initial // 2, n_during // 2),
     }
     first, second = [], []
-    for lang, rows in (("vi", _vi_rows()), ("th", _th_rows())):
+    for lang, rows in (("vi", vi_rows()), ("th", th_rows())):
         a, b = wanted[lang]
         for i, row in enumerate(rows):
             if i >= a + b:
@@ -173,33 +132,6 @@ def manage(env: dict, *args: str, check: bool = True, timeout: float = 1800) -> 
     return subprocess.run(
         [sys.executable, str(ROOT / "manage.py"), *args], cwd=ROOT, env=env, check=check, timeout=timeout
     )
-
-
-def rss_mb(pid: int) -> float | None:
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        return None
-    return None
-
-
-def children(ppid: int) -> list[int]:
-    found = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as fh:
-                stat = fh.read()
-        except OSError:
-            continue
-        # pid (comm) state ppid …; comm may hold spaces and parentheses
-        if int(stat.rsplit(")", 1)[1].split()[1]) == ppid:
-            found.append(int(entry))
-    return sorted(found)
 
 
 def stop(proc: subprocess.Popen | None, name: str) -> None:
