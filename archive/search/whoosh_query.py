@@ -1,19 +1,17 @@
-"""Translate a `SearchRequest` into Whoosh queries: what must match, and what scores.
+"""Translate a `SearchRequest` into Whoosh terms: what must match, and what scores.
 
 Matching is decided with bitsets (see bitsets.py): every word (folded), every
-named meeting, every required pair. Ranking is tiered, best first:
+named meeting, every required pair (names). Ranking goes by buckets, best first
+(see `_ranked` in backend.py): coverage of the meetings a named person attended;
+the query as a phrase of the title (one word: in the title); every pair as typed;
+every pair folded; every word; matches of alternatives only (glossary forms in
+other languages, a person's other names). Each bucket puts documents with the
+words exactly as typed first, then articles about the archive's meeting series.
 
-1. the query as a phrase in the title;
-2. documents holding every adjacent pair of the query (the phrase tier: body
-   phrases, names and multi-word terms stand together there);
-3. the other documents that hold every word;
-4. documents found only through alternatives (glossary forms in other
-   languages, a person's other names).
-
-Within a tier, BM25 over the signal terms orders documents: pairs (exact
-diacritics above folded), words in the title, exact words, compounds and
-meetings, plus the rarer words. Terms so common that walking their postings
-would cost more than it tells are left out of scoring (see SCORING_POSTINGS).
+Within a bucket, saturated tf × idf over the signal terms orders documents: pairs
+(exact diacritics above folded), words in the title, exact words, compounds,
+meetings and alternatives. Terms so common that walking their postings would cost
+more than they tell are left out of scoring (see SCORING_POSTINGS).
 """
 
 from __future__ import annotations
