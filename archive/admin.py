@@ -116,7 +116,7 @@ class AddFromUrlForm(forms.Form):
 class ArticleAdmin(admin.ModelAdmin):
     list_display = ["title", "language", "published", "source_name", "status", "updated"]
     list_filter = ["status", "language", YearListFilter, SeriesListFilter, "source_name"]
-    search_fields = ["title", "lead", "body", "source_url", "byline"]
+    search_fields = ["title", "lead", "body", "source_url", "byline", "keywords"]
     date_hierarchy = "published"
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["meetings", "people", "organizations"]
@@ -129,7 +129,7 @@ class ArticleAdmin(admin.ModelAdmin):
     change_list_template = "admin/archive/article/change_list.html"
     fieldsets = [
         (None, {"fields": ["title", "slug", "lead", "body"]}),
-        (_("Source"), {"fields": ["source_name", "source_url", "byline", "published", "language"]}),
+        (_("Source"), {"fields": ["source_name", "source_url", "byline", "published", "language", "keywords"]}),
         (_("Mentions"), {"fields": ["suggestions", "meetings", "people", "organizations"]}),
         (_("Publication"), {"fields": ["status", "preview_link"]}),
     ]

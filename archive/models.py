@@ -557,6 +557,9 @@ class Article(Slugged, TimeStamped):
         help_text=_("The original address. It identifies the article: re-imports update it instead of duplicating."),
     )
     byline = models.CharField(max_length=255, blank=True, help_text=_("The author(s) as credited."))
+    keywords = models.TextField(
+        blank=True, help_text=_("Subject keywords, one per line (a news site's own tags are imported here).")
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
     meetings = models.ManyToManyField(Meeting, blank=True, related_name="articles")
     people = models.ManyToManyField(Person, blank=True, related_name="articles")
@@ -584,7 +587,7 @@ class Article(Slugged, TimeStamped):
         return self.title
 
     # Cleaned and validated by archive.ingest.clean, like every other write path.
-    CLEANED_FIELDS = ("title", "lead", "body", "source_name", "byline", "source_url", "published")
+    CLEANED_FIELDS = ("title", "lead", "body", "source_name", "byline", "keywords", "source_url", "published")
 
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")
@@ -620,6 +623,10 @@ class Article(Slugged, TimeStamped):
     @property
     def paragraphs(self) -> list[str]:
         return analysis.split_paragraphs(self.body)
+
+    @property
+    def keyword_list(self) -> list[str]:
+        return self.keywords.splitlines()
 
     @property
     def has_source_link(self) -> bool:

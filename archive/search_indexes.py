@@ -47,6 +47,7 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
     exact = TokensField()  # words with diacritics, as written
     words = TokensField()
     meetings = TokensField()
+    tags = TokensField()  # the article's keywords, one token each (see analysis/keywords.py)
     series = TokensField()
     language = FacetField(model_attr="language")
     source = FacetField(model_attr="source_name")

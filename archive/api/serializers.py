@@ -96,8 +96,10 @@ class ArticleDetailSerializer(ArticleSerializer):
     people = PersonRefSerializer(many=True, read_only=True)
     organizations = OrganizationRefSerializer(many=True, read_only=True)
 
+    keywords = serializers.ListField(child=serializers.CharField(), read_only=True, source="keyword_list")
+
     class Meta(ArticleSerializer.Meta):
-        fields = [*ArticleSerializer.Meta.fields, "body", "paragraphs", "people", "organizations"]
+        fields = [*ArticleSerializer.Meta.fields, "body", "paragraphs", "keywords", "people", "organizations"]
 
 
 # --- Meetings and series ----------------------------------------------------------------

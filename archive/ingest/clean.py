@@ -28,6 +28,8 @@ MAX_TITLE = 500
 MAX_SOURCE = 200
 MAX_BYLINE = 255
 MAX_TEXT = 200_000  # characters of title + lead + body per article (README: import format)
+MAX_KEYWORD = 100  # characters per keyword
+MAX_KEYWORDS = 50  # keywords per article; more are dropped with a warning
 
 # The seed fixture's identifiers for articles whose address is unknown (never a link).
 SEED_URN_PREFIX = "urn:asean-archive:"
@@ -64,6 +66,21 @@ def clean_text_field(value, *, multiline: bool = True, max_length: int | None = 
     if max_length is not None and len(text) > max_length:
         text = text[:max_length].rstrip()
     return text
+
+
+def clean_keywords(value) -> tuple[str, int]:
+    """Keywords as stored: one per line, each one line of at most MAX_KEYWORD characters,
+    duplicates (ignoring case) dropped, at most MAX_KEYWORDS -> (text, how many were dropped
+    for the limit). Accepts a list or text with one keyword per line or comma."""
+    items = value if isinstance(value, (list, tuple)) else str(value or "").replace(",", "\n").splitlines()
+    seen: set[str] = set()
+    kept: list[str] = []
+    for item in items:
+        keyword = clean_text_field(item, multiline=False, max_length=MAX_KEYWORD)
+        if keyword and keyword.casefold() not in seen:
+            seen.add(keyword.casefold())
+            kept.append(keyword)
+    return "\n".join(kept[:MAX_KEYWORDS]), max(0, len(kept) - MAX_KEYWORDS)
 
 
 def normalise_source_url(url: str) -> str:
@@ -168,8 +185,8 @@ ARTICLE_TEXT_FIELDS: dict[str, tuple[bool, int | None]] = {
 def clean_article_fields(data: dict) -> tuple[dict, dict[str, str], list[str]]:
     """Clean an article's fields -> (cleaned copy, errors by field, warnings).
 
-    Knows: title, lead, body, source_name, byline, source_url, published; other keys
-    are copied unchanged. A title longer than 500 characters is cut with a warning;
+    Knows: title, lead, body, source_name, byline, keywords, source_url, published;
+    other keys are copied unchanged. A title longer than 500 characters is cut with a warning;
     more than MAX_TEXT characters of text in all is an error.
     """
     out = dict(data)
@@ -178,6 +195,10 @@ def clean_article_fields(data: dict) -> tuple[dict, dict[str, str], list[str]]:
     for name, (multiline, max_length) in ARTICLE_TEXT_FIELDS.items():
         if name in out:
             out[name] = clean_text_field(out[name], multiline=multiline, max_length=max_length)
+    if "keywords" in out:
+        out["keywords"], dropped = clean_keywords(out["keywords"])
+        if dropped:
+            warnings.append(f"more than {MAX_KEYWORDS} keywords: {dropped} dropped")
     title = out.get("title")
     if title and len(title) > MAX_TITLE:
         warnings.append(f"title longer than {MAX_TITLE} characters ({len(title)}), cut")

@@ -35,7 +35,9 @@ from archive.search.lexicon import get_lexicon
 
 log = logging.getLogger("archive.ingest")
 
-META_FIELDS = ["published", "source_name", "byline", "status", "updated"]
+# Fields a re-import may change without re-analysing the text.
+STORED_META = ("published", "source_name", "byline", "keywords", "status")
+META_FIELDS = [*STORED_META, "updated"]
 TEXT_FIELDS = ["title", "lead", "body", "language", "analysis", "analysis_key", *META_FIELDS]
 SLUG_MAX = 115  # Article.slug is 120; room for a '-2' suffix
 
@@ -330,7 +332,7 @@ class Importer:
         existing = {
             e["source_url"]: e
             for e in Article.objects.filter(source_url__in=[r.record.url for r in chunk]).values(
-                "id", "source_url", "analysis_key", "language", "published", "source_name", "byline", "status"
+                "id", "source_url", "analysis_key", "language", *STORED_META
             )
         }
         with_meetings = [existing[r.record.url]["id"] for r in chunk if r.meeting_ids and r.record.url in existing]
@@ -353,12 +355,13 @@ class Importer:
             "published": row.record.published or existing.get("published"),
             "source_name": row.source or existing.get("source_name", ""),
             "byline": row.record.byline or existing.get("byline", ""),
+            "keywords": "\n".join(row.record.keywords) or existing.get("keywords", ""),
             "status": row.record.status or self.options.status,
         }
 
     def _meta_changed(self, row: Row) -> bool:
         e = row.existing
-        stored = {k: e[k] for k in ("published", "source_name", "byline", "status")}
+        stored = {k: e[k] for k in STORED_META}
         return self._meta(row, e) != stored or not row.meeting_ids <= e.get("linked", set())
 
     # -- collect worker results, write in batches --
@@ -461,7 +464,7 @@ class Importer:
             changed_text, changed_meta = [], []
             for row in updates + metas:
                 article = stored[row.existing_id]
-                current = {k: getattr(article, k) for k in ("published", "source_name", "byline", "status")}
+                current = {k: getattr(article, k) for k in STORED_META}
                 for name, value in self._meta(row, current).items():
                     setattr(article, name, value)
                 article.updated = now

@@ -29,6 +29,7 @@ DEFAULT_FIELD_MAP: dict[str, tuple[str, ...]] = {
     "language": ("language", "lang"),
     "source": ("source", "source_name"),
     "byline": ("byline", "author"),
+    "keywords": ("keywords", "tags"),
     "meetings": ("meetings",),
     # What export_articles writes besides the fields above (a backup restores them as they were).
     "status": ("status",),
@@ -37,10 +38,23 @@ DEFAULT_FIELD_MAP: dict[str, tuple[str, ...]] = {
     "organizations": ("organizations",),
 }
 
-# Per-site rules: the site-name suffix newspapers append to their <title>, and the
-# source name to use when the input does not give one. Keyed by host (no 'www.').
-SITE_RULES: dict[str, dict[str, str]] = {
-    "dailynews.co.th": {"title_suffix": " | เดลินิวส์", "source": "เดลินิวส์"},
+# Per-site rules: the site-name suffix newspapers append to their <title>, the
+# source name to use when the input does not give one, and the site-wide tags its
+# pages all carry (navigation, not subjects: dropped from the keywords). Keyed by
+# host (no 'www.').
+SITE_RULES: dict[str, dict] = {
+    "dailynews.co.th": {
+        "title_suffix": " | เดลินิวส์",
+        "source": "เดลินิวส์",
+        # On every article of the corpus (2,357 of 2,357), or the site's name.
+        "boilerplate_keywords": frozenset(
+            "dailynews|lifestyle|special scoop|ข่าว|ข่าวดารา|ข่าวด่วน|ข่าวบันเทิง|ข่าวร้อน|ข่าวล่าสุด"
+            "|ข่าววันนี้|ข่าวเดลินิวส์ล่าสุด|ข่าวเดลินิวส์วันนี้|ข่าวเดลินิวส์ออนไลน์|ข่าวเด่นวันนี้|คลิป"
+            "|คลิปข่าว|คลิปด่วน|คลิปร้อน|คลิปฮอต|ความงาม|ดวง|ตรวจหวย|ทิป|ท่องเที่ยว|ยานยนตร์|สกู๊ปพิเศษ"
+            "|สาระน่ารู้|สุขภาพ|หนังสือพิมพ์|อาหาร|เซ็กซ์|เดลินิวส์|เดลินิวส์วันนี้|เดลินิวส์ออนไลน์"
+            "|เดลินิวส์ออนไลน์ล่าสุด|เทคนิค|เรื่องย่อละคร|แต่งบ้าน|แฟชั่น|ไลฟ์สไตล์|ไอที".split("|")
+        ),
+    },
 }
 
 
@@ -65,6 +79,7 @@ class Record:
     published: dt.datetime | None = None
     language: str = ""
     source: str = ""
+    keywords: list[str] = field(default_factory=list)  # subject tags, as the source gives them
     byline: str = ""
     meetings: list[str] = field(default_factory=list)
     status: str = ""  # draft | published; empty: the import's --status
@@ -134,7 +149,7 @@ def parse_date(value) -> dt.datetime | None:
     return parsed
 
 
-def site_rule(url: str) -> dict[str, str]:
+def site_rule(url: str) -> dict:
     host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
     return SITE_RULES.get(host, {})
 
@@ -201,6 +216,11 @@ def record_from_mapping(
             published=parse_date(_pick(data, field_map["published"])),
             language=language,
             source=_text(_pick(data, field_map["source"]), "source") or rule.get("source", ""),
+            keywords=[
+                k
+                for k in _names(data, field_map, "keywords", "keywords")
+                if k not in rule.get("boilerplate_keywords", ())
+            ],
             byline=_text(_pick(data, field_map["byline"]), "byline"),
             meetings=meetings,
             status=status,
@@ -235,6 +255,7 @@ def clean_record(record: Record, guessed_date: bool = False) -> Record:
         "lead": record.lead,
         "body": record.body,
         "source_name": record.source,
+        "keywords": record.keywords,
         "byline": record.byline,
         "source_url": record.url,
         "published": record.published,
@@ -250,6 +271,7 @@ def clean_record(record: Record, guessed_date: bool = False) -> Record:
     if not out["body"]:
         raise RecordError("empty body")
     record.title, record.lead, record.body = out["title"], out["lead"], out["body"]
+    record.keywords = out["keywords"].splitlines()
     record.source, record.byline, record.url = out["source_name"], out["byline"], out["source_url"]
     record.published = out["published"]
     if record.capture is not None:

@@ -353,6 +353,8 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         sets = self.docsets(searcher)
         base = sets.all_of([*plan.filters, *plan.meetings])
         main = _main_matches(sets, plan, base)
+        if plan.keyword is not None:  # tagged with the query: a match whatever the text says
+            main |= base & sets.bits(plan.keyword)
         alternatives = 0
         for alt in plan.alternatives:
             alternatives |= sets.all_of(alt.required) & base
@@ -416,7 +418,8 @@ def _ranked(searcher, sets: DocSets, plan, main: int, alt_only: int, end: int) -
     """The first `end` document numbers: best bucket first, by score then newest within one.
 
     Buckets, best first: for a person the query names, coverage of the meetings they
-    attended; the title phrase; every pair as typed (with the reader's
+    attended; articles tagged with the query (with the title phrase, then without); the
+    title phrase; every pair as typed (with the reader's
     diacritics); every pair folded; every word; alternatives only. Each is split so
     that documents with the words as typed come first, then, among those, articles
     about the archive's meeting series. A document belongs to the first bucket
@@ -425,8 +428,11 @@ def _ranked(searcher, sets: DocSets, plan, main: int, alt_only: int, end: int) -
     tiers = []
     if plan.person_meetings:
         tiers.append(main & sets.any_of(plan.person_meetings))
-    if plan.title_phrase is not None:
-        tiers.append(main & sets.bits(plan.title_phrase))
+    title = main & sets.bits(plan.title_phrase) if plan.title_phrase is not None else 0
+    if plan.keyword is not None:
+        tagged = main & sets.bits(plan.keyword)
+        tiers += [tagged & title, tagged]
+    tiers.append(title)
     if plan.exact_pairs and len(plan.exact_pairs) == len(plan.pairs):
         tiers.append(main & sets.all_of(plan.exact_pairs))
     if plan.pairs:

@@ -12,6 +12,7 @@ import hashlib
 
 from archive import analysis
 from archive.analysis import shingles
+from archive.analysis.keywords import keyword_token
 from archive.search.lexicon import Lexicon, get_lexicon
 
 # Bump when the analysis pipeline changes in a way that alters tokens.
@@ -128,4 +129,5 @@ def index_fields(article, lexicon: Lexicon | None = None) -> dict[str, str | Non
         "words": " ".join(exact_compounds(f"{title['words']} {body['words']}")),
         "meetings": " ".join(meetings),
         "series": " ".join(series),
+        "tags": " ".join(dict.fromkeys(filter(None, map(keyword_token, article.keyword_list)))),
     }

@@ -44,6 +44,9 @@ class SearchRequest:
     compounds: list[str] = field(default_factory=list)
     # Meetings named in the query ('meeting:amem-38', 'series:amem'): each must match.
     meeting_tokens: list[str] = field(default_factory=list)
+    # The whole query as a keyword token: articles their source tagged with it match and
+    # rank first (see analysis/keywords.py).
+    keyword: str | None = None
     # Other forms of parts of the query; matched as an alternative to the query's words.
     alternatives: list[Alternative] = field(default_factory=list)
     # Relaxed: a document needs only this share of the query's units (words; a Vietnamese

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from haystack import connections
 
 from archive import analysis, validation
+from archive.analysis.keywords import keyword_token
 from archive.models import Article, Meeting, Person, SearchQueryStat
 from archive.search.errors import SearchUnavailable as SearchUnavailable  # raised by the backend
 from archive.search.lexicon import Lexicon, get_lexicon
@@ -146,6 +147,7 @@ def build_request(params: SearchParams, lexicon: Lexicon, engine) -> Understandi
     """Analyse the query (see understanding.py) and add the page's filters and order."""
     u = understand(params.q, lexicon, engine, expand=params.expand, correct=params.correct)
     request = u.request
+    request.keyword = keyword_token(params.q) or None
     request.language = params.language
     request.series = params.series
     request.date_from, request.date_to = params.date_from, params.date_to

@@ -3,7 +3,8 @@
 Matching is decided with bitsets (see bitsets.py): every word (folded), every
 named meeting, every required pair (names). Ranking goes by buckets, best first
 (see `_ranked` in backend.py): coverage of the meetings a named person attended;
-the query as a phrase of the title (one word: in the title); every pair as typed;
+articles their source tagged with the query as a keyword (the title phrase first
+among them); the query as a phrase of the title (one word: in the title); every pair as typed;
 every pair folded; every word; matches of alternatives only (glossary forms in
 other languages, a person's other names). Each bucket puts documents with the
 words exactly as typed first, then articles about the archive's meeting series.
@@ -82,6 +83,7 @@ class WhooshPlan:
     exact_words: list[wq.Term] = field(default_factory=list)
     core: list[wq.Term] = field(default_factory=list)  # the archive's core coverage (meeting series)
     person_meetings: list[wq.Term] = field(default_factory=list)  # meetings a person the query names attended
+    keyword: wq.Term | None = None  # the whole query as a keyword its source tagged articles with
     title_phrase: wq.Query | None = None  # the whole query as a phrase in the title
     # The same with the diacritics as typed (a name typed with marks must keep them).
     title_phrase_exact: wq.Query | None = None
@@ -104,6 +106,8 @@ def build_query(request: SearchRequest) -> WhooshPlan:
     if request.is_empty:
         return plan
     plan.meetings = [_term("meetings", tok) for tok in request.meeting_tokens]
+    if request.keyword:
+        plan.keyword = wq.Term("tags", request.keyword)
     plan.words = [wq.Term("text", t.folded) for t in request.terms]
     plan.required_pairs = [wq.Term("bigrams", b) for b in dict.fromkeys(request.required_bigrams)]
     plan.required_pairs += [wq.Term("bigrams_x", b) for b in dict.fromkeys(request.required_bigrams_exact)]

@@ -3,7 +3,7 @@
 Writes two files into DIR:
 
 * `articles.jsonl`: every article (drafts too), one per line, in the import format
-  (url, title, lead, body, published, language, source, byline, status, slug, and the
+  (url, title, lead, body, published, language, source, byline, keywords, status, slug, and the
   meetings, people and organisations it is linked to, by slug), ordered by url;
 * `curated.json`: the curated data as a fixture (`dumpdata` of meeting series,
   organisations, people, meetings, meeting relations and participations).
@@ -65,6 +65,7 @@ def article_rows():
             "language",
             "source_name",
             "byline",
+            "keywords",
             "status",
         )
     )
@@ -78,6 +79,7 @@ def article_rows():
             "language": a.language,
             "source": a.source_name,
             "byline": a.byline,
+            "keywords": a.keyword_list,
             "status": a.status,
             "slug": a.slug,
             "meetings": sorted(m.slug for m in a.meetings.all()),
