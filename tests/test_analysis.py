@@ -297,9 +297,9 @@ def test_segment_vi_bounds_long_input():
 
 
 def test_segment_vi_calls_underthesea_with_bounded_chunks(monkeypatch):
-    import archive.analysis as analysis_module
+    import archive.analysis.segment as segment_module
 
-    real = analysis_module._underthesea()
+    real = segment_module._underthesea()
     sizes: list[int] = []
 
     def recording(chunk: str, **kwargs):
@@ -307,7 +307,7 @@ def test_segment_vi_calls_underthesea_with_bounded_chunks(monkeypatch):
         assert "\n" not in chunk
         return real(chunk, **kwargs)
 
-    monkeypatch.setattr(analysis_module, "_underthesea", lambda: recording)
+    monkeypatch.setattr(segment_module, "_underthesea", lambda: recording)
     text = normalise(_seed("000") + "\n" + "điện gió ngoài khơi " * 600 + "\n" + "năng lượng. " * 400)
     words = segment_vi(text)
     assert words and max(sizes) <= 2000 and len(sizes) > 10

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from archive.analysis import fold, normalise, segment_th
+from archive.analysis.segment import segment_th
 from archive.analysis.shingles import adjacency, bigrams
+from archive.analysis.text import fold, normalise
 
 
 @dataclass(frozen=True)

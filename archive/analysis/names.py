@@ -18,7 +18,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from archive.analysis import fold, normalise, segment_th
+from archive.analysis.segment import segment_th
+from archive.analysis.text import fold, normalise
 
 # The commonest Vietnamese family names, folded (together well over 90% of people).
 VI_SURNAMES = frozenset(

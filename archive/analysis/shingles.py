@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from archive.analysis import fold, normalise
+from archive.analysis.text import fold, normalise
 
 JOINER = "_"
 

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from archive import analysis
+from archive.analysis.text import is_thai
 from archive.search.lexicon import Lexicon, get_lexicon
 
 log = logging.getLogger("archive.ingest")
@@ -39,10 +40,6 @@ def _name_key(name: str) -> str:
     return re.sub(r"\s+", " ", analysis.fold(analysis.normalise(name))).strip()
 
 
-def _is_thai(ch: str) -> bool:
-    return "\u0e00" <= ch <= "\u0e7f"
-
-
 def _name_pattern(key: str) -> str:
     """A folded name as a regex: Latin words need boundaries and take any spacing;
     Thai has no spaces between words, so its spaces are optional."""
@@ -50,7 +47,7 @@ def _name_pattern(key: str) -> str:
     prev = ""
     for word in key.split(" "):
         if parts:
-            parts.append(r"\s*" if _is_thai(prev[-1]) or _is_thai(word[0]) else r"[\s\-]+")
+            parts.append(r"\s*" if is_thai(prev[-1]) or is_thai(word[0]) else r"[\s\-]+")
         parts.append(re.escape(word))
         prev = word
     body = "".join(parts)

@@ -15,9 +15,8 @@ from urllib.parse import urlsplit
 
 from django.utils import timezone
 
+from archive.analysis.language import LANGUAGES
 from archive.ingest import clean
-
-LANGUAGES = ("vi", "th", "en")
 
 # Target field -> source keys tried in order. `--map target=key` puts `key` first.
 DEFAULT_FIELD_MAP: dict[str, tuple[str, ...]] = {

@@ -18,6 +18,7 @@ from django.db.models import Count, Max
 from archive import analysis
 from archive.analysis.concepts import ConceptIndex
 from archive.analysis.names import PeopleIndex
+from archive.analysis.text import is_thai
 
 _RECHECK_SECONDS = 10.0
 
@@ -69,10 +70,10 @@ def _build(signature: tuple) -> Lexicon:
     matcher = analysis.MeetingMatcher([s.spec() for s in series])
     thai: set[str] = set(matcher.terms())
     for org in Organization.objects.only("name_th", "alternate_names"):
-        thai.update(n for n in [org.name_th, *org.alternate_names.splitlines()] if _is_thai(n))
+        thai.update(n for n in [org.name_th, *org.alternate_names.splitlines()] if is_thai(n))
     people = list(Person.objects.only("id", "name", "alternate_names"))
     for person in people:
-        thai.update(n for n in [person.name, *person.alternate_names.splitlines()] if _is_thai(n))
+        thai.update(n for n in [person.name, *person.alternate_names.splitlines()] if is_thai(n))
     person_meetings: dict[int, list[str]] = {}
     for p in Participation.objects.select_related("meeting__series"):
         if p.meeting.search_token:
@@ -104,10 +105,6 @@ def _build(signature: tuple) -> Lexicon:
         person_meetings=person_meetings,
         concepts=concepts,
     )
-
-
-def _is_thai(text: str) -> bool:
-    return any("\u0e00" <= ch <= "\u0e7f" for ch in text or "")
 
 
 def get_lexicon(force_check: bool = False) -> Lexicon:

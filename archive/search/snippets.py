@@ -16,13 +16,10 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from archive import analysis
+from archive.analysis.text import is_thai
 
 WINDOW = 260
 SEARCH_CHARS = 6000
-
-
-def _is_thai(token: str) -> bool:
-    return any("\u0e00" <= ch <= "\u0e7f" for ch in token)
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +42,7 @@ def _variants() -> dict[str, str]:
 
 def _term_pattern(term: str) -> str:
     variants = _variants()
-    if _is_thai(term):  # Thai has no spaces between words: match inside runs
+    if is_thai(term):  # Thai has no spaces between words: match inside runs
         return "".join(variants.get(c, re.escape(c)) for c in term)
     parts = ["".join(variants.get(c, re.escape(c)) for c in word) for word in term.split()]
     return r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)"

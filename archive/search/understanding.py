@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from archive import analysis
 from archive.analysis import names, shingles, typos
+from archive.analysis.text import is_thai
 from archive.search.lexicon import Lexicon
 from archive.search.query import Alternative, QueryTerm, SearchRequest
 
@@ -184,14 +185,14 @@ def correct_slips(text: str, lexicon: Lexicon, vocabulary) -> str | None:
     # words that never stand together ('Cuba Mỹ') are too often a fine query.
     phrase_known = len(shingles.bigrams(folded, adjacent)) < 2 or _phrase_docs(folded, adjacent, vocabulary) > 0
     for i, span in enumerate(spans):
-        if span is None or in_meeting[span[0]] or _is_thai(exact[i]):
+        if span is None or in_meeting[span[0]] or is_thai(exact[i]):
             continue
         # A capitalised word (a name) is never taken for a slip of another real word.
         capitalised = text[span[0] : span[0] + 1].isupper()
         edit = _latin_fix(i, folded, adjacent, vocabulary, phrase_known or capitalised)
         if edit is not None:
             replacements.append((span[0], span[1], edit.apply(text[span[0] : span[1]])))
-    thai = [span for tok, span in zip(exact, spans, strict=True) if span and _is_thai(tok) and not in_meeting[span[0]]]
+    thai = [span for tok, span in zip(exact, spans, strict=True) if span and is_thai(tok) and not in_meeting[span[0]]]
     if thai:
         start, end = thai[0][0], thai[-1][1]
         better = _thai_fix(norm[start:end], lexicon, vocabulary)
@@ -203,10 +204,6 @@ def correct_slips(text: str, lexicon: Lexicon, vocabulary) -> str | None:
     for start, end, new in sorted(replacements, reverse=True):
         out = out[:start] + new + out[end:]
     return out
-
-
-def _is_thai(token: str) -> bool:
-    return any("\u0e00" <= ch <= "\u0e7f" for ch in token)
 
 
 def _sides(i: int, word: str, folded: list[str], adjacent: list[bool], vocabulary) -> list[int]:
