@@ -135,8 +135,10 @@ def phrase_queries(rng: random.Random, articles, per_language: int):
     return queries
 
 
-def _measure(queries, search_ids, show_misses: int = 8) -> dict[str, dict]:
-    """success@10, MRR and precision@10 (answers among what the top 10 returned) per kind."""
+def _measure(queries, search_ids, show_misses: int = 8, detail: tuple[str, ...] = ()) -> dict[str, dict]:
+    """success@10, MRR and precision@10 (answers among what the top 10 returned) per kind.
+
+    `detail`: kinds (prefixes) whose every query with precision under 1 is listed."""
     stats: dict[str, dict] = {}
     misses: dict[str, list] = {}
     for q in queries:
@@ -147,6 +149,9 @@ def _measure(queries, search_ids, show_misses: int = 8) -> dict[str, dict]:
         s["hits"] += rank is not None
         s["rr"] += 1.0 / rank if rank else 0.0
         s["prec"] += sum(pk in q.answers for pk in ids) / len(ids) if ids else 0.0
+        if detail and q.kind.startswith(detail) and ids and not all(pk in q.answers for pk in ids):
+            marks = "".join("+" if pk in q.answers else "." for pk in ids)
+            print(f"  P@10 [{q.kind}] {q.text!r} ({q.note}): {marks}")
         if rank != 1:
             misses.setdefault(q.kind, []).append((q.text, rank, q.note))
     print(f"{'set':<26}{'queries':>8}{'success@10':>12}{'MRR':>8}{'P@10':>8}")
@@ -199,7 +204,9 @@ def evaluate(args) -> int:
 
     t0 = time.perf_counter()
     queries = title_items + body + names + keywords + typos + concepts
-    _measure(queries, search_ids)
+    if args.kinds:
+        queries = [q for q in queries if q.kind.startswith(tuple(args.kinds.split(",")))]
+    _measure(queries, search_ids, detail=tuple(filter(None, args.detail.split(","))))
     elapsed = time.perf_counter() - t0
     print(f"{len(queries)} queries, {1000 * elapsed / max(1, len(queries)):.1f} ms/query in-process")
 
@@ -284,6 +291,10 @@ def main() -> int:
     parser.add_argument("--limit-th", type=int, default=None, help="import only the first N Thai articles")
     parser.add_argument("--queries", type=int, default=200, help="known-item queries per language")
     parser.add_argument("--seed", type=int, default=20261123)
+    parser.add_argument("--detail", default="", help="list each query of these kinds whose top 10 is not all answers")
+    parser.add_argument(
+        "--kinds", default="", help="only these query kinds, comma-separated prefixes (e.g. 'vi-name,th-keyword')"
+    )
     args = parser.parse_args()
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "archive.settings")

@@ -28,8 +28,8 @@ DEFAULT_FIELD_MAP: dict[str, tuple[str, ...]] = {
     "language": ("language", "lang"),
     "source": ("source", "source_name"),
     "byline": ("byline", "author"),
-    "keywords": ("keywords", "tags"),
     "meetings": ("meetings",),
+    "keywords": ("keywords", "tags"),
     # What export_articles writes besides the fields above (a backup restores them as they were).
     "status": ("status",),
     "slug": ("slug",),
@@ -78,8 +78,8 @@ class Record:
     published: dt.datetime | None = None
     language: str = ""
     source: str = ""
-    keywords: list[str] = field(default_factory=list)  # subject tags, as the source gives them
     byline: str = ""
+    keywords: list[str] = field(default_factory=list)  # subject tags, as the source gives them
     meetings: list[str] = field(default_factory=list)
     status: str = ""  # draft | published; empty: the import's --status
     slug: str = ""  # kept when free (restores keep permalinks); empty: made from the title
@@ -215,12 +215,12 @@ def record_from_mapping(
             published=parse_date(_pick(data, field_map["published"])),
             language=language,
             source=_text(_pick(data, field_map["source"]), "source") or rule.get("source", ""),
+            byline=_text(_pick(data, field_map["byline"]), "byline"),
             keywords=[
                 k
                 for k in _names(data, field_map, "keywords", "keywords")
                 if k not in rule.get("boilerplate_keywords", ())
             ],
-            byline=_text(_pick(data, field_map["byline"]), "byline"),
             meetings=meetings,
             status=status,
             slug=slug,
@@ -254,8 +254,8 @@ def clean_record(record: Record, guessed_date: bool = False) -> Record:
         "lead": record.lead,
         "body": record.body,
         "source_name": record.source,
-        "keywords": record.keywords,
         "byline": record.byline,
+        "keywords": record.keywords,
         "source_url": record.url,
         "published": record.published,
     }
@@ -270,8 +270,8 @@ def clean_record(record: Record, guessed_date: bool = False) -> Record:
     if not out["body"]:
         raise RecordError("empty body")
     record.title, record.lead, record.body = out["title"], out["lead"], out["body"]
-    record.keywords = out["keywords"].splitlines()
     record.source, record.byline, record.url = out["source_name"], out["byline"], out["source_url"]
+    record.keywords = out["keywords"].splitlines()
     record.published = out["published"]
     if record.capture is not None:
         record.capture.url = clean.clean_text_field(record.capture.url, multiline=False)[: clean.MAX_URL]

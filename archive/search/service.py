@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError
@@ -25,7 +26,7 @@ from archive.search.errors import SearchUnavailable as SearchUnavailable  # rais
 from archive.search.lexicon import Lexicon, get_lexicon
 from archive.search.query import SearchRequest, SearchResult
 from archive.search.snippets import SEARCH_CHARS, make_snippet
-from archive.search.understanding import Expansion, Understanding, holds_names, understand
+from archive.search.understanding import Expansion, Understanding, name_forms, understand
 
 log = logging.getLogger("archive.search")
 
@@ -237,19 +238,49 @@ def run_with_fallbacks(engine, request: SearchRequest) -> tuple[SearchResult, bo
     return result, False
 
 
-# How many of the best matches are read to check that they hold a name word for word.
+# How many of the best matches are read to check that they hold a name word for word;
+# when some do not and the engine has more, up to NAME_CHECK_MAX.
 NAME_CHECK_DEPTH = 30
+NAME_CHECK_MAX = 120
 
 
-def _names_first(ids: list[int], units: list[list[str]]) -> list[int]:
+def _names_first(ids: list[int], units: list[list[str]]) -> tuple[list[int], int]:
     """The articles that hold the names word for word first (the engine knows that each
-    two of a name's words stand together, not that all of them do)."""
+    two of a name's words stand together, not that all of them do), the most frequent
+    form of the name first: typed without marks, 'Nguyen Van Phong' is most often one
+    person ('Nguyễn Văn Phong'), and 'Nguyễn Văn Phòng' is another. -> (ids, holders)."""
     texts = {
         pk: f"{t}\n{lead}\n{body}"
         for pk, t, lead, body in Article.objects.filter(pk__in=ids).values_list("id", "title", "lead", "body")
     }
-    holds = {pk for pk in ids if pk in texts and holds_names(texts[pk], units)}
-    return [pk for pk in ids if pk in holds] + [pk for pk in ids if pk not in holds]
+    forms = {pk: name_forms(texts[pk], units) for pk in ids if pk in texts}
+    counts = Counter(form for form in forms.values() if form is not None)
+    rank = {form: i for i, (form, _n) in enumerate(counts.most_common())}
+    unheld = len(rank)
+    order = {pk: rank.get(forms.get(pk), unheld) for pk in ids}
+    return sorted(ids, key=order.__getitem__), counts.total()  # stable: the engine's order within a form
+
+
+def _run_names(engine, request: SearchRequest, units: list[list[str]], page: int, page_size: int):
+    """Run a query that names people, keeping the articles that hold the names whole.
+
+    When the engine's matches have been read to the end and some hold the names, only
+    those are the results (the others hold the names' pairs apart: another person);
+    otherwise holders come first, then the rest in the engine's order."""
+    wanted = page * page_size
+    if wanted > NAME_CHECK_MAX:  # deep pages: the engine's order
+        return run_with_fallbacks(engine, request)
+    request.page, request.page_size = 1, max(NAME_CHECK_DEPTH, wanted)
+    result, relaxed = run_with_fallbacks(engine, request)
+    ids, holders = _names_first(result.ids, units)
+    if holders < len(ids) < result.total and len(ids) < NAME_CHECK_MAX:
+        request.page_size = NAME_CHECK_MAX
+        result = engine.run(request)
+        ids, holders = _names_first(result.ids, units)
+    if holders and len(ids) >= result.total:
+        ids, result.total = ids[:holders], holders
+    result.ids = ids[wanted - page_size : wanted]
+    return result, relaxed
 
 
 def search(params: SearchParams, record: bool = True) -> SearchOutcome:
@@ -257,12 +288,10 @@ def search(params: SearchParams, record: bool = True) -> SearchOutcome:
     engine = connections["default"].get_backend()
     understood = build_request(params, lexicon, engine)
     request = understood.request
-    check_names = bool(understood.name_units) and params.page == 1 and params.sort == "relevance"
-    if check_names:
-        request.page_size = max(NAME_CHECK_DEPTH, params.page_size)
-    result, relaxed = run_with_fallbacks(engine, request)
-    if check_names:
-        result.ids = _names_first(result.ids, understood.name_units)[: params.page_size]
+    if understood.name_units and params.sort == "relevance":
+        result, relaxed = _run_names(engine, request, understood.name_units, params.page, params.page_size)
+    else:
+        result, relaxed = run_with_fallbacks(engine, request)
     articles = _load_articles(result.ids)
     # Marks for the alternatives' words too, a bounded number (each is a pass over the text).
     highlight = understood.highlight + list(dict.fromkeys(t for alt in request.alternatives for t in alt.terms))[:12]

@@ -143,16 +143,29 @@ def holds_names(text: str, units: list[list[str]]) -> bool:
     """Whether a text holds every name unit word for word (side by side, no punctuation
     between), with the marks where they were typed. The engine's pairs only say that
     each two words stand together somewhere; this checks the whole name."""
+    return name_forms(text, units) is not None
+
+
+def name_forms(text: str, units: list[list[str]]) -> tuple[str, ...] | None:
+    """The form each name unit has in the text (lower case, with the text's marks, the
+    first occurrence), or None when one is missing. A name typed without marks
+    ('nguyen van phong') may stand for several ('nguyễn văn phong', 'nguyễn văn phòng')."""
     norm = analysis.normalise(text)
     folded = analysis.fold(norm)
+    # fold() keeps offsets (one character for one), so a match in the folded text
+    # points at the same characters of the marked one.
+    source = norm if len(norm) == len(folded) else folded
+    forms = []
     for unit in units:
         marked = any(analysis.fold(t) != t for t in unit)
         # Word for word; a dash or comma between the words (a title's 'Hồ - Khánh') is
         # allowed here, as the title phrase allows it: the pairs already kept names apart.
         pattern = r"(?<!\w)" + r"[^\w\n]+".join(re.escape(t) for t in unit) + r"(?!\w)"
-        if not re.search(pattern, norm if marked else folded):
-            return False
-    return True
+        found = re.search(pattern, norm if marked else folded)
+        if not found:
+            return None
+        forms.append(" ".join(source[found.start() : found.end()].split()))
+    return tuple(forms)
 
 
 def _concepts(u: Understanding, lexicon: Lexicon, folded, adjacent) -> None:
