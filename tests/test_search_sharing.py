@@ -11,6 +11,7 @@ import threading
 import pytest
 from haystack import connections
 
+from archive.search import backend as search_backend
 from archive.search.query import QueryTerm, SearchRequest
 
 pytestmark = pytest.mark.django_db
@@ -46,6 +47,7 @@ def test_a_searcher_broken_by_a_concurrent_commit_is_replaced(monkeypatch):
     (ReaderClosed on every later refresh); the backend opens a fresh searcher instead."""
     from whoosh.reading import ReaderClosed
 
+    monkeypatch.setattr(search_backend, "SEARCHER_RECHECK_SECONDS", 0)  # every read asks the disk
     backend = connections["default"].get_backend()
     broken = backend.searcher()
 
@@ -112,3 +114,16 @@ def test_warm_up_reads_under_the_shared_lock(monkeypatch):
     monkeypatch.setattr(engine, "_READ_LOCK", RecordingLock())
     warm_up()
     assert entered
+
+
+def test_one_search_asks_the_disk_for_a_new_generation_once(monkeypatch):
+    """Slip correction asks the vocabulary hundreds of times per search; each ask needs the
+    searcher, and asking whether the index changed lists its directory."""
+    backend = connections["default"].get_backend()
+    searcher = backend.searcher()
+    calls = []
+    monkeypatch.setattr(searcher, "up_to_date", lambda: calls.append(1) or True)
+    search_backend._CHECKED.clear()
+    for _ in range(50):
+        backend.knows("asean")
+    assert len(calls) == 1

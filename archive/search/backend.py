@@ -25,6 +25,7 @@ import threading
 import time
 from collections.abc import Iterable
 
+import numpy as np
 from haystack.backends import BaseEngine
 from haystack.backends.whoosh_backend import WhooshSearchBackend, WhooshSearchQuery
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
@@ -66,6 +67,16 @@ WHITESPACE = SpaceSeparatedTokenizer()
 # GIL, pure-Python search work gains nothing from running two at once anyway.
 _READ_LOCK = threading.RLock()
 _SEARCHERS: dict[str, object] = {}
+# Whether the index changed is asked of the disk (a directory listing) at most this often:
+# one search asks the vocabulary a few hundred times (slip correction), each asking for
+# the searcher. Writes made by this process are seen at once (see _changed).
+SEARCHER_RECHECK_SECONDS = 0.1
+_CHECKED: dict[str, float] = {}
+
+
+def _changed(path: str) -> None:
+    """This process wrote to the index: the next read looks for the new generation."""
+    _CHECKED.pop(path, None)
 
 
 # Interactive commits fold segments smaller than this into the new one and leave the
@@ -209,6 +220,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         # in Python (minutes at full size). Small, interactive batches are merged into
         # each other (Whoosh's MERGE_SMALL) so editors' saves don't pile up segments.
         writer.commit(mergetype=NO_MERGE if bulk else merge_small_segments)
+        _changed(self.path)
 
     def remove_identifiers(self, identifiers: Iterable[str]) -> None:
         """Delete documents by haystack identifier ('archive.article.12'), in one commit."""
@@ -225,6 +237,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             writer.cancel()
             raise
         writer.commit()
+        _changed(self.path)
 
     def remove(self, obj_or_string, commit=True):
         self.remove_identifiers([get_identifier(obj_or_string)])
@@ -233,6 +246,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         super().delete_index()
         with _READ_LOCK:
             _SEARCHERS.pop(self.path, None)
+            _changed(self.path)
 
     # --- reading --------------------------------------------------------------------------
 
@@ -259,6 +273,10 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         """This process's searcher, refreshed only when the index has changed."""
         with _READ_LOCK:
             current = _SEARCHERS.get(self.path)
+            now = time.monotonic()
+            if current is not None and now - _CHECKED.get(self.path, -1e9) < SEARCHER_RECHECK_SECONDS:
+                return current
+            _CHECKED[self.path] = now
             if current is None:
                 current = self._read_index().searcher(weighting=SaturatedTfIdf())
             else:
@@ -450,34 +468,25 @@ def _ranked(searcher, sets: DocSets, plan, main: int, alt_only: int, end: int) -
             parts = [p for part in parts for p in (part & split, part)]
         buckets += parts
     scores = _scores(searcher, plan)
-    rank = sets._rank(False)
-    unranked = len(rank)
-    nbytes = (sets.size >> 3) + 1
+    rank = sets.rank_array()
     hits: list[int] = []
     seen = 0
     for bucket in buckets:
         rest = bucket & ~seen
         if rest:
-            members = _members(rest, nbytes)
-            scored = [d for d in members if d in scores]
-            scored.sort(key=lambda d: (-round(scores[d], 6), rank.get(d, unranked)))
-            hits += scored[: end - len(hits)]
+            members = sets.members(rest)
+            member_scores = np.round(scores[members], 6)
+            has = member_scores > 0
+            scored = members[has]
+            # Best score first; newest first among equal scores.
+            order = np.lexsort((rank[scored], -member_scores[has]))
+            hits += scored[order[: end - len(hits)]].tolist()
             if len(hits) < end and len(scored) < len(members):
                 hits += sets.newest(rest, end - len(hits), set(hits))
         if len(hits) >= end:
             break
         seen |= bucket
     return hits
-
-
-def _members(bits: int, nbytes: int) -> list[int]:
-    """The document numbers set in a bitset, in order."""
-    out = []
-    for i, byte in enumerate(bits.to_bytes(nbytes, "little")):
-        if byte:
-            base = i << 3
-            out += [base + j for j in range(8) if byte >> j & 1]
-    return out
 
 
 def _df(searcher, field_name: str, term: str) -> int:
@@ -493,9 +502,10 @@ def _df(searcher, field_name: str, term: str) -> int:
     return df
 
 
-def _scores(searcher, plan) -> dict[int, float]:
+def _scores(searcher, plan) -> np.ndarray:
     """Saturated tf × idf (see SaturatedTfIdf) over the plan's signal terms, rarest first,
-    within the postings budget, summed per document."""
+    within the postings budget, summed per document: an array indexed by document number
+    (0 where no scoring term occurs)."""
     budget = SCORING_POSTINGS
     chosen = []
     frequencies = [(_df(searcher, t.fieldname, t.text), i) for i, t in enumerate(plan.signals)]
@@ -503,22 +513,24 @@ def _scores(searcher, plan) -> dict[int, float]:
         if df and df <= budget:
             chosen.append(plan.signals[i])
             budget -= df
-    scores: dict[int, float] = {}
+    scores = np.zeros(searcher.doc_count_all(), dtype=np.float64)
     k1 = SaturatedTfIdf.K1
     for term in chosen:
         factor = searcher.idf(term.fieldname, term.text) * term.boost * (k1 + 1)
-        for docnum, tf in _postings(searcher, term.fieldname, term.text):
-            scores[docnum] = scores.get(docnum, 0.0) + factor * tf / (tf + k1)
+        for ids, weights in _posting_blocks(searcher, term.fieldname, term.text):
+            # A term lists a document once, so the fancy-indexed add never collides.
+            scores[ids] += factor * weights / (weights + k1)
     return scores
 
 
-def _postings(searcher, fieldname: str, text: str):
-    """(document number, term frequency) of every posting of a term, read block by block.
+def _posting_blocks(searcher, fieldname: str, text: str):
+    """(document numbers, term frequencies) of a term's postings, as arrays, block by block.
 
     Whoosh's matcher tree costs several Python calls per posting and per term (is_active,
-    id, score...): that was most of a query's time. This walks each segment's posting
-    blocks (Whoosh 2.7's W3LeafMatcher arrays) directly; deleted documents may appear,
-    and the callers only rank documents from the live bitsets.
+    id, score...): that was most of a query's time. This reads each segment's posting
+    blocks (Whoosh 2.7's W3LeafMatcher arrays) directly and leaves the arithmetic to
+    numpy; deleted documents may appear, and the callers only rank documents from the
+    live bitsets.
     """
     for reader, offset in searcher.reader().leaf_readers():
         if (fieldname, text) not in reader:
@@ -527,16 +539,19 @@ def _postings(searcher, fieldname: str, text: str):
             fieldname, reader._text_to_bytes(fieldname, text), reader.schema[fieldname].format
         )
         if not hasattr(matcher, "_read_ids"):  # another codec: the generic, slower path
+            ids, weights = [], []
             while matcher.is_active():
-                yield matcher.id() + offset, matcher.weight()
+                ids.append(matcher.id())
+                weights.append(matcher.weight())
                 matcher.next()
+            yield np.asarray(ids, dtype=np.int64) + offset, np.asarray(weights, dtype=np.float64)
             continue
         while matcher.is_active():
             if matcher._ids is None:
                 matcher._read_ids()
             if matcher._weights is None:
                 matcher._read_weights()
-            yield from zip((d + offset for d in matcher._ids), matcher._weights, strict=True)
+            yield np.asarray(matcher._ids, dtype=np.int64) + offset, np.asarray(matcher._weights, dtype=np.float64)
             matcher._next_block()
 
 

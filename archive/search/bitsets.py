@@ -13,6 +13,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 
+import numpy as np
 from whoosh import query as wq
 
 
@@ -129,6 +130,21 @@ class DocSets:
             rank = {d: i for i, d in enumerate(order)}
             setattr(self, name, rank)
         return rank
+
+    def rank_array(self) -> np.ndarray:
+        """Each document's place in the newest-first order (undated and unknown last)."""
+        rank = getattr(self, "_rank_array", None)
+        if rank is None:
+            order = self.date_order()
+            rank = np.full(self.size + 1, len(order), dtype=np.int64)
+            rank[np.asarray(order, dtype=np.int64)] = np.arange(len(order))
+            self._rank_array = rank
+        return rank
+
+    def members(self, bits: int) -> np.ndarray:
+        """The document numbers set in a bitset, in order."""
+        raw = np.frombuffer(bits.to_bytes((self.size >> 3) + 1, "little"), dtype=np.uint8)
+        return np.flatnonzero(np.unpackbits(raw, bitorder="little"))
 
     def oldest_order(self) -> list[int]:
         order = getattr(self, "_oldest_order", None)

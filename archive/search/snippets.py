@@ -40,17 +40,28 @@ def _variants() -> dict[str, str]:
     return {k: "[" + "".join(sorted(re.escape(c) for c in v if len(c) == 1)) + "]" for k, v in groups.items()}
 
 
-def _term_pattern(term: str) -> str:
-    variants = _variants()
+def _char_class(c: str) -> str:
+    return _variants().get(c, re.escape(c))
+
+
+def _term_branch(term: str) -> str:
+    """The rest of a term after its first character (already consumed), in a group."""
+    first = _char_class(term[0])
     if is_thai(term):  # Thai has no spaces between words: match inside runs
-        return "".join(variants.get(c, re.escape(c)) for c in term)
-    parts = ["".join(variants.get(c, re.escape(c)) for c in word) for word in term.split()]
-    return r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)"
+        return f"(?<={first})({''.join(_char_class(c) for c in term[1:])})"
+    words = term.split()
+    rest = r"\s+".join("".join(_char_class(c) for c in word) for word in [words[0][1:], *words[1:]])
+    # Not inside a word: the character before the first one is no word character.
+    return rf"(?<!\w{first})(?<={first})({rest})(?!\w)"
 
 
 @lru_cache(maxsize=256)
 def _terms_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"({_term_pattern(term)})" for term in terms))
+    """One pattern for all terms; group i+1 matches term i. It opens with the set of the
+    terms' first characters, so the regex engine skips every other position in C (a
+    pattern opening with an alternation tried each term at each position: 3-25× slower)."""
+    firsts = "".join(dict.fromkeys(_char_class(t[0]).removeprefix("[").removesuffix("]") for t in terms))
+    return re.compile(f"[{firsts}](?:" + "|".join(_term_branch(t) for t in terms) + ")")
 
 
 def _term_spans(text: str, terms: Iterable[str], meeting_tokens: Iterable[str], matcher) -> list[tuple[int, int, int]]:

@@ -146,25 +146,39 @@ def holds_names(text: str, units: list[list[str]]) -> bool:
     return name_forms(text, units) is not None
 
 
+def _words_regex(words: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + r"[^\w\n]+".join(re.escape(w) for w in words) + r"(?!\w)")
+
+
 def name_forms(text: str, units: list[list[str]]) -> tuple[str, ...] | None:
     """The form each name unit has in the text (lower case, with the text's marks, the
     first occurrence), or None when one is missing. A name typed without marks
     ('nguyen van phong') may stand for several ('nguyễn văn phong', 'nguyễn văn phòng')."""
-    norm = analysis.normalise(text)
-    folded = analysis.fold(norm)
-    # fold() keeps offsets (one character for one), so a match in the folded text
-    # points at the same characters of the marked one.
-    source = norm if len(norm) == len(folded) else folded
+    # Whole articles are only lower-cased and folded (cheap); the full normalisation
+    # (tone placement, Thai digits) runs on the few characters around each candidate.
+    rough = analysis.fold(text.lower())
+    if len(rough) != len(text):  # 'İ' lower-cases to two characters: no shortcut
+        rough, text = analysis.fold(analysis.normalise(text)), analysis.normalise(text)
     forms = []
     for unit in units:
         marked = any(analysis.fold(t) != t for t in unit)
         # Word for word; a dash or comma between the words (a title's 'Hồ - Khánh') is
         # allowed here, as the title phrase allows it: the pairs already kept names apart.
-        pattern = r"(?<!\w)" + r"[^\w\n]+".join(re.escape(t) for t in unit) + r"(?!\w)"
-        found = re.search(pattern, norm if marked else folded)
-        if not found:
+        exact, folded = _words_regex(unit), _words_regex([analysis.fold(t) for t in unit])
+        form = None
+        for candidate in folded.finditer(rough):
+            # One character either side, so the pattern still sees the word boundaries.
+            start, end = max(0, candidate.start() - 1), candidate.end() + 1
+            window = analysis.normalise(text[start:end])
+            found = exact.search(window) if marked else folded.search(analysis.fold(window))
+            if found:
+                # fold() keeps offsets (one character for one): the match in the folded
+                # window points at the same characters of the marked one.
+                form = " ".join(window[found.start() : found.end()].split())
+                break
+        if form is None:
             return None
-        forms.append(" ".join(source[found.start() : found.end()].split()))
+        forms.append(form)
     return tuple(forms)
 
 
