@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -16,6 +14,17 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from archive import analysis
+from archive.querysets import (
+    CHRONOLOGICAL_PARTICIPATIONS,
+    NEWEST_ARTICLES,
+    NEWEST_MEETINGS,
+    ArticleQuerySet,
+    MeetingQuerySet,
+    MeetingSeriesQuerySet,
+    OrganizationQuerySet,
+    ParticipationQuerySet,
+    PersonQuerySet,
+)
 
 
 class Language(models.TextChoices):
@@ -126,6 +135,8 @@ class MeetingSeries(Slugged, TimeStamped):
     )
     description = models.TextField(blank=True, help_text=_("A short paragraph for readers of the series page."))
 
+    objects = MeetingSeriesQuerySet.as_manager()
+
     class Meta:
         ordering = ["acronym"]
         verbose_name = _("meeting series")
@@ -158,19 +169,6 @@ class MeetingFormat(models.TextChoices):
     IN_PERSON = "in_person", _("In person")
     ONLINE = "online", _("Online")
     HYBRID = "hybrid", _("Hybrid")
-
-
-class MeetingQuerySet(models.QuerySet):
-    def with_article_counts(self):
-        return self.annotate(
-            article_count=Count("articles", filter=Q(articles__status=Article.Status.PUBLISHED), distinct=True)
-        )
-
-    def past(self, today: dt.date | None = None):
-        return self.filter(start_date__lte=today or timezone.localdate())
-
-    def upcoming(self, today: dt.date | None = None):
-        return self.filter(start_date__gt=today or timezone.localdate()).order_by("start_date")
 
 
 class Meeting(Slugged, TimeStamped):
@@ -239,7 +237,7 @@ class Meeting(Slugged, TimeStamped):
     objects = MeetingQuerySet.as_manager()
 
     class Meta:
-        ordering = ["-start_date", "series__acronym", "-number"]
+        ordering = list(NEWEST_MEETINGS)
         constraints = [
             models.UniqueConstraint(fields=["series", "number"], name="unique_meeting_number_in_series"),
         ]
@@ -413,6 +411,8 @@ class Organization(Slugged, TimeStamped):
     website = models.URLField(blank=True)
     description = models.TextField(blank=True)
 
+    objects = OrganizationQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
 
@@ -457,6 +457,8 @@ class Person(Slugged, TimeStamped):
     position = models.CharField(max_length=255, blank=True, help_text=_("Current or last known position."))
     description = models.TextField(blank=True)
 
+    objects = PersonQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
         verbose_name_plural = _("people")
@@ -495,8 +497,10 @@ class Participation(models.Model):
     )
     delegation = CountryField(blank=True, help_text=_("The delegation's country."))
 
+    objects = ParticipationQuerySet.as_manager()
+
     class Meta:
-        ordering = ["meeting__start_date", "person__name"]
+        ordering = list(CHRONOLOGICAL_PARTICIPATIONS)
         constraints = [models.UniqueConstraint(fields=["person", "meeting", "role"], name="unique_participation")]
 
     def __str__(self) -> str:
@@ -504,27 +508,6 @@ class Participation(models.Model):
 
 
 # --- Articles -----------------------------------------------------------------
-
-
-class ArticleQuerySet(models.QuerySet):
-    def published(self):
-        """The one definition of what the public sees."""
-        return self.filter(status=Article.Status.PUBLISHED)
-
-    def in_language(self, language: str):
-        return self.filter(language=language)
-
-    def mentioning(self, meeting: Meeting):
-        return self.filter(meetings=meeting)
-
-    def newest_first(self):
-        return self.order_by(models.F("published").desc(nulls_last=True), "-created")
-
-    def for_listing(self):
-        """What a list of article cards needs, in a bounded number of queries."""
-        return self.only(
-            "id", "title", "slug", "lead", "language", "published", "source_name", "source_url", "byline", "status"
-        ).prefetch_related(models.Prefetch("meetings", queryset=Meeting.objects.select_related("series")))
 
 
 class Article(Slugged, TimeStamped):
@@ -575,7 +558,7 @@ class Article(Slugged, TimeStamped):
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
-        ordering = [models.F("published").desc(nulls_last=True), "-created"]
+        ordering = list(NEWEST_ARTICLES)
         permissions = [("publish_article", "Can publish and unpublish articles")]
         indexes = [
             models.Index(fields=["status", "published"]),

@@ -6,7 +6,7 @@ import itertools
 
 from django.utils import timezone
 
-from archive.models import Article
+from archive.models import Article, Meeting, MeetingSeries, Organization, Participation, Person
 
 _serial = itertools.count(1)
 
@@ -23,3 +23,43 @@ def make_article(**fields) -> Article:
     }
     defaults.update(fields)
     return Article.objects.create(**defaults)
+
+
+def make_series(**fields) -> MeetingSeries:
+    """A series with a unique acronym (letters only, so detection never reads a number into it)."""
+    n = next(_serial)
+    letters = "".join(chr(ord("A") + int(d)) for d in str(n))
+    defaults = {"acronym": f"TQX{letters}", "name_en": f"Test Meeting Series {letters}"}
+    defaults.update(fields)
+    return MeetingSeries.objects.create(**defaults)
+
+
+def make_meeting(**fields) -> Meeting:
+    """A meeting in a new series (or the one given), numbered after the series' last one."""
+    series = fields.pop("series", None) or make_series()
+    last = series.meetings.order_by("-number").values_list("number", flat=True).first() or 0
+    defaults = {"series": series, "number": last + 1}
+    defaults.update(fields)
+    return Meeting.objects.create(**defaults)
+
+
+def make_person(**fields) -> Person:
+    n = next(_serial)
+    defaults = {"name": f"Nguyễn Văn Thử {n}"}
+    defaults.update(fields)
+    return Person.objects.create(**defaults)
+
+
+def make_organization(**fields) -> Organization:
+    n = next(_serial)
+    defaults = {"name": f"Test Energy Agency {n}"}
+    defaults.update(fields)
+    return Organization.objects.create(**defaults)
+
+
+def make_participation(**fields) -> Participation:
+    defaults = {"person": fields.get("person") or make_person(), "role": "Delegate"}
+    if "meeting" not in fields:
+        defaults["meeting"] = make_meeting()
+    defaults.update(fields)
+    return Participation.objects.create(**defaults)

@@ -85,7 +85,7 @@ class SeriesTimeline:
 
 
 def series_timeline(meetings: list[Meeting], decade: str | None = None) -> SeriesTimeline:
-    """`meetings` carry `article_count` (see MeetingQuerySet.with_article_counts)."""
+    """`meetings` carry `article_count` (see MeetingQuerySet.with_counts)."""
     numbered = sorted((m for m in meetings if m.number is not None), key=lambda m: m.number)
     years = meeting_years(numbered)
     decades = sorted({decade_of(y) for y in years.values()})

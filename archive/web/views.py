@@ -8,7 +8,6 @@ from dataclasses import replace
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
-from django.db.models import Count, F, Prefetch
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -38,7 +37,7 @@ def home(request):
     today = timezone.localdate()
     context = {
         "articles": queries.listing().newest_first()[:8],
-        "recent_meetings": queries.meetings_for_cards().past(today).order_by("-start_date")[:6],
+        "recent_meetings": queries.meetings_for_cards().past(today).newest_first()[:6],
         "upcoming_meetings": queries.meetings_for_cards().upcoming(today)[:4],
         "series_list": queries.series_overview().filter(meeting_count__gt=0).order_by("sector", "acronym"),
         "article_total": Article.objects.published().count(),
@@ -109,18 +108,8 @@ def _permalink(request, article: Article) -> str:
         return request.build_absolute_uri(article.get_absolute_url())
 
 
-def _article_page_queryset():
-    meetings = Meeting.objects.select_related("series").order_by("start_date", "series__acronym", "number")
-    return Article.objects.prefetch_related(
-        Prefetch("meetings", queryset=meetings),
-        "people",
-        Prefetch("organizations", queryset=Organization.objects.order_by("name")),
-        "captures",
-    )
-
-
 def _published_article(slug: str) -> Article:
-    return get_object_or_404(_article_page_queryset().published(), slug=slug)
+    return get_object_or_404(Article.objects.for_page().published(), slug=slug)
 
 
 @require_GET
@@ -131,7 +120,7 @@ def article_detail(request, slug):
 def article_page(request, article: Article, preview: bool = False):
     """The public article page; editors' previews of drafts render it too (admin only)."""
     if preview:
-        article = _article_page_queryset().get(pk=article.pk)
+        article = Article.objects.for_page().get(pk=article.pk)
     permalink = _permalink(request, article)
     context = {
         "article": article,
@@ -216,7 +205,7 @@ def article_csl(request, slug):
 
 @require_GET
 def meeting_list(request):
-    meetings = queries.meetings_for_cards().order_by(*queries.NEWEST_MEETINGS)
+    meetings = queries.meetings_for_cards().newest_first()
     return render(request, "archive/meeting_list.html", {"page_obj": _page(request, meetings, LIST_PAGE_SIZE)})
 
 
@@ -296,10 +285,7 @@ def person_detail(request, slug):
 
 @require_GET
 def organization_list(request):
-    organizations = Organization.objects.annotate(
-        people_count=Count("people", distinct=True),
-        article_count=Count("articles", filter=queries.PUBLISHED, distinct=True),
-    ).order_by("name")
+    organizations = Organization.objects.with_counts().order_by("name")
     return render(
         request, "archive/organization_list.html", {"page_obj": _page(request, organizations, LIST_PAGE_SIZE)}
     )
@@ -315,7 +301,7 @@ def organization_detail(request, slug):
         "participations": list(
             Participation.objects.filter(organization=organization)
             .select_related("person", "meeting__series")
-            .order_by(F("meeting__start_date").asc(nulls_last=True), "person__name")
+            .chronological()
         ),
         "articles": queries.listing().filter(organizations=organization).newest_first()[:50],
     }

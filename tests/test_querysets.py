@@ -1,0 +1,124 @@
+"""The repeated queries, written once: newest meetings first (undated last on every database),
+published-only counts and participations in date order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from archive.analysis.language import LANGUAGES
+from archive.models import (
+    Article,
+    Language,
+    Meeting,
+    MeetingSeries,
+    Organization,
+    Participation,
+    Person,
+)
+from archive.web.views import LIST_PAGE_SIZE
+from tests.factories import (
+    make_article,
+    make_meeting,
+    make_organization,
+    make_participation,
+    make_person,
+    make_series,
+)
+
+pytestmark = pytest.mark.django_db
+
+DRAFT = Article.Status.DRAFT
+
+
+def three_meetings():
+    """An undated meeting created first (lowest key), then an old and a recent one."""
+    series = make_series()
+    undated = make_meeting(series=series)
+    old = make_meeting(series=series, start_date=dt.date(2015, 10, 7))
+    recent = make_meeting(series=series, start_date=dt.date(2023, 8, 24))
+    return series, undated, old, recent
+
+
+def test_newest_first_lists_undated_meetings_last():
+    series, undated, old, recent = three_meetings()
+    assert list(Meeting.objects.filter(series=series).newest_first()) == [recent, old, undated]
+
+
+def test_the_default_meeting_order_is_newest_first():
+    series, undated, old, recent = three_meetings()
+    assert list(Meeting.objects.filter(series=series)) == [recent, old, undated]
+
+
+def test_newest_first_among_all_meetings_puts_every_undated_one_after_every_dated_one():
+    three_meetings()
+    dated = [m.start_date is not None for m in Meeting.objects.newest_first()]
+    assert dated == sorted(dated, reverse=True)
+
+
+def test_the_meeting_list_page_shows_undated_meetings_last(client):
+    series, undated, old, recent = three_meetings()
+    pages = -(-Meeting.objects.count() // LIST_PAGE_SIZE)
+    html = "".join(
+        client.get(reverse("archive:meeting-list"), {"page": n}).content.decode() for n in range(1, pages + 1)
+    )
+    positions = [html.index(f'href="{m.get_absolute_url()}"') for m in (recent, old, undated)]
+    assert positions == sorted(positions)
+
+
+def test_meeting_counts_count_only_published_articles():
+    meeting = make_meeting()
+    make_article().meetings.add(meeting)
+    make_article().meetings.add(meeting)
+    make_article(status=DRAFT).meetings.add(meeting)
+    assert Meeting.objects.with_counts().get(pk=meeting.pk).article_count == 2
+    assert Meeting.objects.with_counts().get(pk=make_meeting().pk).article_count == 0
+
+
+def test_series_counts_count_meetings_and_published_articles_once_each():
+    series = make_series()
+    first, second = make_meeting(series=series), make_meeting(series=series)
+    both = make_article()
+    both.meetings.add(first, second)  # one article about two meetings counts once
+    make_article(status=DRAFT).meetings.add(first)
+    counted = MeetingSeries.objects.with_counts().get(pk=series.pk)
+    assert (counted.meeting_count, counted.article_count) == (2, 1)
+
+
+def test_people_and_organisation_counts_count_only_published_articles():
+    organization = make_organization()
+    person = make_person(organization=organization)
+    make_participation(person=person)
+    make_participation(person=person)
+    for status in (Article.Status.PUBLISHED, DRAFT):
+        article = make_article(status=status)
+        article.people.add(person)
+        article.organizations.add(organization)
+    counted = Person.objects.with_counts().get(pk=person.pk)
+    assert (counted.meeting_count, counted.article_count) == (2, 1)
+    counted = Organization.objects.with_counts().get(pk=organization.pk)
+    assert (counted.people_count, counted.article_count) == (1, 1)
+
+
+def test_published_is_chainable():
+    draft = make_article(status=DRAFT, language="vi")
+    shown = make_article(language="vi")
+    chosen = Article.objects.filter(pk__in=[draft.pk, shown.pk])
+    assert list(chosen.published().in_language("vi").newest_first()) == [shown]
+    assert list(chosen.in_language("vi").published()) == [shown]
+
+
+def test_participations_are_chronological_with_undated_meetings_last():
+    person = make_person()
+    _series, undated, old, recent = three_meetings()
+    for meeting in (recent, undated, old):
+        make_participation(person=person, meeting=meeting)
+    in_order = [p.meeting for p in Participation.objects.filter(person=person).chronological()]
+    assert in_order == [old, recent, undated]
+    assert [p.meeting for p in person.participations.all()] == in_order  # the default order too
+
+
+def test_the_model_languages_are_the_analysis_languages():
+    assert tuple(Language.values) == LANGUAGES
