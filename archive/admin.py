@@ -331,11 +331,7 @@ class MeetingCandidateAdmin(admin.ModelAdmin):
     def confirm(self, request, queryset):
         created = 0
         for candidate in queryset.filter(status=MeetingCandidate.Status.NEW).select_related("series"):
-            meeting, new = Meeting.objects.get_or_create(series=candidate.series, number=candidate.number)
-            meeting.articles.add(*candidate.articles.all())
-            candidate.status, candidate.meeting = MeetingCandidate.Status.CONFIRMED, meeting
-            candidate.save(update_fields=["status", "meeting"])
-            self.log_change(request, candidate, f"Confirmed as {meeting}.")
+            _meeting, new = candidate.confirm(request.user)
             created += new
         self.message_user(
             request,
@@ -345,7 +341,8 @@ class MeetingCandidateAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Reject: not a meeting"), permissions=["change"])
     def reject(self, request, queryset):
-        queryset.update(status=MeetingCandidate.Status.REJECTED)
+        for candidate in queryset.select_related("series"):
+            candidate.reject(request.user)
 
 
 class ParticipationInline(admin.TabularInline):

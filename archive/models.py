@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -710,6 +710,40 @@ class MeetingCandidate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.series.acronym} {self.number}"
+
+    def confirm(self, user) -> tuple[Meeting, bool]:
+        """Make the candidate a meeting (found or created) with its articles; logged for `user`.
+
+        Returns the meeting and whether it was created. Only new candidates can be confirmed.
+        """
+        if self.status != self.Status.NEW:
+            raise ValueError(f"{self} is {self.status}: only new candidates can be confirmed.")
+        with transaction.atomic():
+            meeting, created = Meeting.objects.get_or_create(series=self.series, number=self.number)
+            meeting.articles.add(*self.articles.all())
+            self.status, self.meeting = self.Status.CONFIRMED, meeting
+            self.save(update_fields=["status", "meeting"])
+            log_change(user, self, f"Confirmed as {meeting}.")
+        return meeting, created
+
+    def reject(self, user) -> bool:
+        """Mark the candidate as not a meeting; logged for `user`. False if it already was."""
+        if self.status == self.Status.REJECTED:
+            return False
+        with transaction.atomic():
+            self.status = self.Status.REJECTED
+            self.save(update_fields=["status"])
+            log_change(user, self, "Rejected: not a meeting.")
+        return True
+
+
+def log_change(user, obj: models.Model, message: str) -> None:
+    """Record a change in the admin log ('History' in the admin), as the admin's own edits are."""
+    from django.contrib.admin.models import CHANGE, LogEntry
+
+    LogEntry.objects.log_actions(
+        user_id=user.pk, queryset=[obj], action_flag=CHANGE, change_message=message, single_object=True
+    )
 
 
 from archive.glossary.models import Concept  # noqa: E402,F401  (the glossary lives in its own package)
