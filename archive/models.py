@@ -57,8 +57,8 @@ def unique_slug(instance: models.Model, text: str, field: str = "slug", max_leng
     return slug
 
 
-def split_lines(text: str) -> list[str]:
-    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+# The API's serializers still import this name; the one definition is analysis.split_paragraphs.
+split_lines = analysis.split_paragraphs
 
 
 def ordinal_en(n: int) -> str:
@@ -158,7 +158,7 @@ class MeetingSeries(Slugged, TimeStamped):
         return self.name()
 
     def all_names(self) -> list[str]:
-        names = [self.name_en, self.name_vi, self.name_th, *split_lines(self.alternate_names)]
+        names = [self.name_en, self.name_vi, self.name_th, *analysis.split_paragraphs(self.alternate_names)]
         return [n for n in dict.fromkeys(names) if n]
 
     def spec(self) -> analysis.SeriesSpec:
@@ -280,10 +280,6 @@ class Meeting(Slugged, TimeStamped):
         return self.long_names.get((language or get_language() or "en")[:2]) or self.long_names["en"]
 
     @property
-    def local_long_name(self) -> str:
-        return self.long_name()
-
-    @property
     def search_token(self) -> str | None:
         """The analysis token that stands for this meeting in the index ('meeting:amem-38')."""
         if self.series_id and self.number is not None:
@@ -291,7 +287,7 @@ class Meeting(Slugged, TimeStamped):
         return None
 
     def all_names(self) -> list[str]:
-        names = [self.short_name, *self.long_names.values(), *split_lines(self.alternate_names)]
+        names = [self.short_name, *self.long_names.values(), *analysis.split_paragraphs(self.alternate_names)]
         return [n for n in dict.fromkeys(names) if n]
 
     @property
@@ -427,7 +423,7 @@ class Organization(Slugged, TimeStamped):
         return (getattr(self, f"name_{language}", "") if language != "en" else "") or self.name
 
     def all_names(self) -> list[str]:
-        names = [self.name, self.name_vi, self.name_th, self.acronym, *split_lines(self.alternate_names)]
+        names = [self.name, self.name_vi, self.name_th, self.acronym, *analysis.split_paragraphs(self.alternate_names)]
         return [n for n in dict.fromkeys(names) if n]
 
 
@@ -470,7 +466,7 @@ class Person(Slugged, TimeStamped):
         return self.name
 
     def all_names(self) -> list[str]:
-        return [n for n in dict.fromkeys([self.name, *split_lines(self.alternate_names)]) if n]
+        return [n for n in dict.fromkeys([self.name, *analysis.split_paragraphs(self.alternate_names)]) if n]
 
 
 class Participation(models.Model):

@@ -163,9 +163,6 @@ HAYSTACK_CONNECTIONS = {
 HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
 HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
 HAYSTACK_ITERATOR_LOAD_PER_QUERY = 500
-SEARCH_PAGE_SIZE_MAX = 100
-# Errors must be loud in tests; in production a broken index should not 500 every page.
-SILENTLY_FAIL = not TESTING and not DEBUG
 # How long a saving request waits for the single index writer before leaving the
 # queued update to the next drain (`manage.py process_index_queue`).
 SEARCH_INDEX_LOCK_TIMEOUT = float(os.environ.get("SEARCH_INDEX_LOCK_TIMEOUT", "20"))

@@ -3,6 +3,7 @@ article or a reported row, never an exception. Bounded budget (a few seconds).""
 
 from __future__ import annotations
 
+import io
 import json
 import unicodedata
 
@@ -10,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from archive.ingest.clean import MAX_TITLE, normalise_source_url, validate_published_date
-from archive.ingest.readers import read_bytes
+from archive.ingest.readers import Entry, ReadOptions, read_entry
 from archive.ingest.records import DEFAULT_FIELD_MAP, Failure, Record, RecordError, record_from_mapping
 
 BUDGET = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -93,12 +94,8 @@ def test_any_row_is_an_article_or_a_reported_error(row):
 @BUDGET
 @given(st.one_of(rows().map(lambda r: json.dumps(r).encode()), st.binary(max_size=80)))
 def test_any_jsonl_line_is_read_without_an_exception(line):
-    items = list(
-        read_bytes(
-            "gen.jsonl",
-            line + b"\n" + json.dumps({"url": "https://example.org/next", "title": "T", "body": "B"}).encode(),
-        )
-    )
+    data = line + b"\n" + json.dumps({"url": "https://example.org/next", "title": "T", "body": "B"}).encode()
+    items = list(read_entry(Entry("gen.jsonl", "gen.jsonl", lambda: io.BytesIO(data)), ReadOptions()))
     assert isinstance(items[-1], Record) and items[-1].url == "https://example.org/next"  # the next row is never lost
     for item in items[:-1]:
         assert isinstance(item, (Record, Failure))

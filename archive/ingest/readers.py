@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-import io
 import json
 import os
 import tarfile
@@ -355,12 +354,6 @@ def _read_warc(entry: Entry, options: ReadOptions) -> Iterator[Item]:
                     yield Failure(origin, str(exc))
         except ArchiveLoadFailed as exc:
             yield Failure(entry.name, f"not a readable WARC: {exc}")
-
-
-def read_bytes(name: str, data: bytes, options: ReadOptions | None = None) -> Iterator[Item]:
-    """Read one in-memory file (e.g. an upload) as if it were on disk."""
-    entry = Entry(name, name, lambda: io.BytesIO(data))
-    yield from read_entry(entry, options or ReadOptions())
 
 
 def estimate_total(paths: list[str]) -> int | None:
