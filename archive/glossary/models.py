@@ -7,8 +7,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from archive import analysis
+from archive.analysis.language import LANGUAGES
 
-LANGUAGE_FIELDS = {"en": ("name_en", "variants_en"), "vi": ("name_vi", "variants_vi"), "th": ("name_th", "variants_th")}
+# Each language's name and variants fields ('name_vi', 'variants_vi'), for every archive language.
+LANGUAGE_FIELDS = {code: (f"name_{code}", f"variants_{code}") for code in LANGUAGES}
 
 
 class ConceptCategory(models.TextChoices):

@@ -8,6 +8,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
+from archive.analysis.language import LANGUAGES
 from archive.ingest import ImportOptions, ReadOptions, import_records, read_paths
 from archive.ingest.pipeline import ImportReport
 from archive.ingest.readers import estimate_total
@@ -30,7 +31,7 @@ class Command(BaseCommand):
         parser.add_argument("--status", choices=["draft", "published"], default="published")
         parser.add_argument("--source", default="", help="Source name for rows that do not give one.")
         parser.add_argument(
-            "--language", choices=["vi", "th", "en"], default="", help="Skip detection: all rows are in this language."
+            "--language", choices=LANGUAGES, default="", help="Skip detection: all rows are in this language."
         )
         parser.add_argument(
             "--workers", type=int, default=os.cpu_count() or 1, help="Segmentation processes (default: CPU count)."
