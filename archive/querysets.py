@@ -47,6 +47,10 @@ class ArticleQuerySet(models.QuerySet):
             "id", "title", "slug", "lead", "language", "published", "source_name", "source_url", "byline", "status"
         ).prefetch_related(Prefetch("meetings", queryset=Meeting.objects.select_related("series")))
 
+    def for_index(self):
+        """What the search index holds (published articles) and what indexing reads."""
+        return self.published().prefetch_related("meetings__series").order_by("pk")
+
     def for_page(self):
         """What the article page needs: its meetings in date order, people, organisations, captures."""
         from archive.models import Meeting, Organization

@@ -59,7 +59,7 @@ class ArticleIndex(indexes.SearchIndex, indexes.Indexable):
         return Article
 
     def index_queryset(self, using=None):
-        return Article.objects.published().prefetch_related("meetings__series").order_by("pk")
+        return Article.objects.for_index()
 
     def read_queryset(self, using=None):
         return Article.objects.published()

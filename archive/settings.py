@@ -148,7 +148,7 @@ def _search_connection(url: str) -> dict:
         )
     path = parsed.path or str(DATA_DIR / "whoosh_index")
     return {
-        "ENGINE": "archive.search.backend.ArchiveWhooshEngine",
+        "ENGINE": "archive.search.whoosh.backend.ArchiveWhooshEngine",
         "PATH": path,
         "BATCH_SIZE": 5000,  # one Whoosh segment per batch and core: fewer, larger segments
         "INCLUDE_SPELLING": False,
@@ -158,6 +158,8 @@ def _search_connection(url: str) -> dict:
 HAYSTACK_CONNECTIONS = {
     "default": _search_connection(os.environ.get("SEARCH_URL") or f"whoosh://{DATA_DIR / 'whoosh_index'}"),
 }
+# The single index writer's lock file (archive.search.queue), whatever the engine.
+SEARCH_WRITER_LOCK = os.environ.get("SEARCH_WRITER_LOCK") or str(DATA_DIR / "search-index.writer.lock")
 # Index updates go through archive.search.queue (a DB queue drained by one writer),
 # never through haystack's realtime processor, which drops writes under contention.
 HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"

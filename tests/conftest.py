@@ -45,12 +45,11 @@ def search_index_cleanup():
 
     Usage: `search_index_cleanup.append(article_pk)` after indexing an article.
     """
-    from haystack import connections
-
+    from archive.search.engine import get_engine
     from archive.search.queue import writer_lock
 
     created: list[int] = []
     yield created
     if created:
         with writer_lock(timeout=30):
-            connections["default"].get_backend().remove_identifiers(f"archive.article.{pk}" for pk in created)
+            get_engine().remove_articles(created)

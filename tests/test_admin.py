@@ -81,12 +81,11 @@ class AdminTests(TestCase):
         # and searchable once committed
         found = self.client.get("/api/search/", {"q": "APAEC giai đoạn 2"}).json()
         self.assertIn(article.title, [r["title"] for r in found["results"]])
-        from haystack import connections
-
+        from archive.search.engine import get_engine
         from archive.search.queue import writer_lock
 
         with writer_lock(timeout=30):
-            connections["default"].get_backend().remove_identifiers([f"archive.article.{article.pk}"])
+            get_engine().remove_articles([article.pk])
 
     def test_publish_and_unpublish_actions(self):
         article = Article.objects.get(pk=1)

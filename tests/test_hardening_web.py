@@ -215,10 +215,11 @@ def test_damaged_index_is_503_for_search_only(client, index_copy, how):
     assert client.get("/api/search/", {"q": "AMEM 38"}).json()["count"] > 0  # the copy works
     assert client.get("/healthz").status_code == 200
     _damage(index_copy, how)
+    from archive.search.whoosh import backend as search_backend
+
+    search_backend._CHECKED.clear()  # as if SEARCHER_RECHECK_SECONDS had passed
     if how in ("truncated", "garbage"):
         # A fresh worker: new connections, and no searcher kept by this process.
-        from archive.search import backend as search_backend
-
         connections.reload("default")
         search_backend._SEARCHERS.clear()
 

@@ -11,8 +11,8 @@ import threading
 import pytest
 from haystack import connections
 
-from archive.search import backend as search_backend
 from archive.search.query import QueryTerm, SearchRequest
+from archive.search.whoosh import backend as search_backend
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +63,7 @@ def test_a_searcher_broken_by_a_concurrent_commit_is_replaced(monkeypatch):
 
 def test_interactive_commits_merge_only_small_segments(monkeypatch):
     """Editors' saves fold small segments together and never rewrite a bulk segment."""
-    from archive.search import backend as engine
+    from archive.search.whoosh import backend as engine
 
     class Seg:
         def __init__(self, n):
@@ -99,8 +99,8 @@ def test_interactive_commits_merge_only_small_segments(monkeypatch):
 def test_warm_up_reads_under_the_shared_lock(monkeypatch):
     """The boot-time warm-up thread once read the shared searcher's files beside a request
     thread ('Block tag error', garbage columns in the soak): it takes the read lock too."""
-    from archive.search import backend as engine
     from archive.search.service import warm_up
+    from archive.search.whoosh import backend as engine
 
     entered = []
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from haystack import connections
-
+from archive.search.engine import get_engine
 from archive.search.errors import is_index_error
 
 
@@ -20,7 +19,7 @@ def index_health() -> dict:
     except Exception:  # noqa: BLE001 - reported by the database check
         pass
     try:
-        result["documents"] = int(connections["default"].get_backend().check())
+        result["documents"] = int(get_engine().check())
         result["ok"] = True
     except Exception as exc:
         if not is_index_error(exc):

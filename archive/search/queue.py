@@ -22,17 +22,17 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F
-from haystack import connections
 
 from archive.models import Article, IndexTask
+from archive.search.engine import get_engine
 
 log = logging.getLogger("archive.search")
 
 
 def lock_path() -> Path:
-    path = Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"])
+    path = Path(settings.SEARCH_WRITER_LOCK)
     path.parent.mkdir(parents=True, exist_ok=True)
-    return path.parent / (path.name + ".writer.lock")
+    return path
 
 
 @contextlib.contextmanager
@@ -75,12 +75,10 @@ def enqueue(article_ids: Iterable[int], drain_after_commit: bool = True) -> None
 
 def apply(article_ids: set[int]) -> None:
     """Bring the index in line with the database for these articles."""
-    backend = connections["default"].get_backend()
-    index = connections["default"].get_unified_index().get_index(Article)
-    present = list(index.index_queryset().filter(pk__in=article_ids))
-    backend.update(index, present)
-    gone = article_ids - {a.pk for a in present}
-    backend.remove_identifiers(f"archive.article.{pk}" for pk in sorted(gone))
+    engine = get_engine()
+    present = list(Article.objects.for_index().filter(pk__in=article_ids))
+    engine.index_articles(present)
+    engine.remove_articles(sorted(article_ids - {a.pk for a in present}))
 
 
 def drain(timeout: float = 0.0, batch_size: int = 500) -> int:

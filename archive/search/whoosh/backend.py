@@ -12,27 +12,25 @@ What changes against haystack's stock backend, and why:
   when another process holds the lock): callers take the index lock
   (`archive.search.queue`) and writes retry on Whoosh's LockError.
 * `run()` takes a backend-neutral `SearchRequest` (see `archive.search.query`),
-  which the query service builds; haystack's query-string path still works for
-  the admin and for `more_like_this`.
+  which the query service builds, and carries out the engine-neutral ranking plan
+  (archive/search/plan.py). It is the engine contract of archive/search/engine.py;
+  haystack's own query-string search is not used.
 """
 
 from __future__ import annotations
 
 import logging
-import math
 import os
 import threading
 import time
 from collections.abc import Iterable
 
-import numpy as np
 from haystack.backends import BaseEngine
 from haystack.backends.whoosh_backend import WhooshSearchBackend, WhooshSearchQuery
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier
 from whoosh import query as wq
-from whoosh import scoring
 from whoosh.analysis import SpaceSeparatedTokenizer
 from whoosh.fields import DATETIME, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.fields import ID as WHOOSH_ID
@@ -41,10 +39,11 @@ from whoosh.index import EmptyIndexError, LockError
 from whoosh.reading import SegmentReader
 from whoosh.writing import NO_MERGE
 
-from archive.search.bitsets import DocSets
 from archive.search.errors import SearchUnavailable
+from archive.search.plan import build_plan
 from archive.search.query import SearchResult
-from archive.search.whoosh_query import SCORING_POSTINGS, build_query
+from archive.search.whoosh.bitsets import DocSets
+from archive.search.whoosh.ranking import SaturatedTfIdf, document_frequency, main_matches, ranked
 
 log = logging.getLogger("archive.search")
 
@@ -107,33 +106,6 @@ def merge_small_segments(writer, segments):
         else:
             keep.append(seg)
     return keep
-
-
-class SaturatedTfIdf(scoring.WeightingModel):
-    """BM25 without length normalisation: idf × (k1 + 1)·tf / (k1 + tf).
-
-    Whoosh's BM25F reads each scored document's field length from the segment file
-    (a seek and a read per document per field, without memory maps): that was most
-    of the scoring time. News articles are of similar length, and the ranking
-    tiers (phrase, pairs, words) carry what length normalisation would add.
-    """
-
-    K1 = 1.2
-
-    def scorer(self, searcher, fieldname, text, qf=1):
-        return _SaturatedScorer(searcher.idf(fieldname, text), self.K1)
-
-
-class _SaturatedScorer(scoring.BaseScorer):
-    def __init__(self, idf: float, k1: float):
-        self.idf, self.k1 = idf, k1
-
-    def supports_block_quality(self):
-        return False
-
-    def score(self, matcher):
-        tf = matcher.weight()
-        return self.idf * tf * (self.k1 + 1) / (tf + self.k1)
 
 
 class ArchiveWhooshBackend(WhooshSearchBackend):
@@ -239,6 +211,18 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         writer.commit()
         _changed(self.path)
 
+    # --- the engine contract's writing side (archive/search/engine.py) -----------------
+
+    def index_articles(self, articles) -> None:
+        from haystack import connections
+
+        from archive.models import Article
+
+        self.update(connections[self.connection_alias].get_unified_index().get_index(Article), articles)
+
+    def remove_articles(self, article_ids) -> None:
+        self.remove_identifiers(f"archive.article.{pk}" for pk in article_ids)
+
     def remove(self, obj_or_string, commit=True):
         self.remove_identifiers([get_identifier(obj_or_string)])
 
@@ -312,7 +296,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
 
     def document_frequency(self, field_name: str, term: str) -> int:
         with _READ_LOCK:
-            return _df(self.searcher(), field_name, term)
+            return document_frequency(self.searcher(), field_name, term)
 
     def warm_up(self) -> None:
         """Open the searcher and build what the first search would wait for (date order,
@@ -358,8 +342,8 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         """Execute a `SearchRequest`: the page's article ids, the total, and facet counts.
 
         Matching and counting use cached bitsets (see bitsets.py); ranking goes tier
-        by tier (see whoosh_query.py), scoring only the signal terms, and stops as
-        soon as the page is full.
+        by tier (archive/search/plan.py, carried out in ranking.py), scoring only the
+        signal terms, and stops as soon as the page is full.
         """
         with _READ_LOCK:
             return self._run(self.searcher(), request)
@@ -367,12 +351,10 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     def _run(self, searcher, request) -> SearchResult:
         if searcher.doc_count() == 0:
             return SearchResult([], 0, {})
-        plan = build_query(request)
+        plan = build_plan(request)
         sets = self.docsets(searcher)
         base = sets.all_of([*plan.filters, *plan.meetings])
-        main = _main_matches(sets, plan, base)
-        if plan.keyword is not None:  # tagged with the query: a match whatever the text says
-            main |= base & sets.bits(plan.keyword)
+        main = main_matches(sets, plan, base)
         alternatives = 0
         for alt in plan.alternatives:
             alternatives |= sets.all_of(alt.required) & base
@@ -387,172 +369,9 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         if not plan.words and not plan.alternatives or request.sort in ("newest", "oldest"):
             docnums = sets.newest(matched, end, oldest=request.sort == "oldest")
         else:
-            docnums = _ranked(searcher, sets, plan, main, alt_only, end)
+            docnums = ranked(searcher, sets, plan, main, alt_only, end)
         ids = [int(searcher.stored_fields(d)[DJANGO_ID]) for d in docnums[start:end]]
         return SearchResult(ids, total, facets, alt_only.bit_count())
-
-
-def _main_matches(sets: DocSets, plan, base: int) -> int:
-    """Documents that match the query as typed: every word and every required pair,
-    or, relaxed, a share of the words that always includes the rarest."""
-    if not plan.words:
-        return base  # only meetings, or an empty query (filters alone)
-    words = [sets.bits(w) for w in plan.words]
-    if not plan.min_match:
-        matched = base & _and(words)
-        if not plan.required_pairs:
-            return matched
-        # A name must stand together; the query as a phrase of the title (punctuation
-        # between its words, 'Hồ - Khánh') counts as standing together too.
-        together = sets.all_of(plan.required_pairs)
-        title_phrase = plan.title_phrase_exact if plan.title_phrase_exact is not None else plan.title_phrase
-        if title_phrase is not None:
-            together |= sets.bits(title_phrase)
-        return matched & together
-    words = [sets.all_of(unit) for unit in plan.units]
-    need = max(1, math.ceil(plan.min_match * len(words)))
-    present = [w for w in words if w]
-    if not present:
-        return 0
-    # The rarest word the archive has: the one that says most about what was meant.
-    rarest = min(present, key=int.bit_count)
-    groups = DocSets.by_count(base & rarest, words)  # all words first, then one fewer, ...
-    matched = 0
-    for group in groups[: len(words) - need + 1]:
-        matched |= group
-    return matched
-
-
-def _and(bitsets: list[int]) -> int:
-    result = -1
-    for b in sorted(bitsets, key=int.bit_count):
-        result &= b
-        if not result:
-            break
-    return result
-
-
-def _ranked(searcher, sets: DocSets, plan, main: int, alt_only: int, end: int) -> list[int]:
-    """The first `end` document numbers: best bucket first, by score then newest within one.
-
-    Buckets, best first: for a person the query names, coverage of the meetings they
-    attended; articles tagged with the query (with the title phrase, then without); the
-    title phrase; every pair as typed (with the reader's
-    diacritics); every pair folded; every word; alternatives only. Each is split so
-    that documents with the words as typed come first, then, among those, articles
-    about the archive's meeting series. A document belongs to the first bucket
-    that holds it.
-    """
-    tiers = []
-    if plan.person_meetings:
-        tiers.append(main & sets.any_of(plan.person_meetings))
-    title = main & sets.bits(plan.title_phrase) if plan.title_phrase is not None else 0
-    if plan.keyword is not None:
-        tagged = main & sets.bits(plan.keyword)
-        tiers += [tagged & title, tagged]
-    tiers.append(title)
-    if plan.exact_pairs and len(plan.exact_pairs) == len(plan.pairs):
-        tiers.append(main & sets.all_of(plan.exact_pairs))
-    if plan.pairs:
-        tiers.append(main & sets.all_of(plan.pairs))
-    tiers += [main, alt_only]
-    splits = []
-    if plan.exact_words:
-        splits.append(sets.all_of(plan.exact_words))
-    if plan.core:
-        splits.append(sets.any_of(plan.core))
-    buckets = []
-    for tier in tiers:
-        parts = [tier]
-        for split in splits:
-            parts = [p for part in parts for p in (part & split, part)]
-        buckets += parts
-    scores = _scores(searcher, plan)
-    rank = sets.rank_array()
-    hits: list[int] = []
-    seen = 0
-    for bucket in buckets:
-        rest = bucket & ~seen
-        if rest:
-            members = sets.members(rest)
-            member_scores = np.round(scores[members], 6)
-            has = member_scores > 0
-            scored = members[has]
-            # Best score first; newest first among equal scores.
-            order = np.lexsort((rank[scored], -member_scores[has]))
-            hits += scored[order[: end - len(hits)]].tolist()
-            if len(hits) < end and len(scored) < len(members):
-                hits += sets.newest(rest, end - len(hits), set(hits))
-        if len(hits) >= end:
-            break
-        seen |= bucket
-    return hits
-
-
-def _df(searcher, field_name: str, term: str) -> int:
-    """Document frequency, remembered per searcher generation: a lookup reads the term
-    dictionary of every segment."""
-    cache = getattr(searcher, "_archive_df", None)
-    if cache is None or len(cache) > 200_000:
-        cache = searcher._archive_df = {}
-    key = (field_name, term)
-    df = cache.get(key)
-    if df is None:
-        df = cache[key] = searcher.doc_frequency(field_name, term)
-    return df
-
-
-def _scores(searcher, plan) -> np.ndarray:
-    """Saturated tf × idf (see SaturatedTfIdf) over the plan's signal terms, rarest first,
-    within the postings budget, summed per document: an array indexed by document number
-    (0 where no scoring term occurs)."""
-    budget = SCORING_POSTINGS
-    chosen = []
-    frequencies = [(_df(searcher, t.fieldname, t.text), i) for i, t in enumerate(plan.signals)]
-    for df, i in sorted(frequencies):
-        if df and df <= budget:
-            chosen.append(plan.signals[i])
-            budget -= df
-    scores = np.zeros(searcher.doc_count_all(), dtype=np.float64)
-    k1 = SaturatedTfIdf.K1
-    for term in chosen:
-        factor = searcher.idf(term.fieldname, term.text) * term.boost * (k1 + 1)
-        for ids, weights in _posting_blocks(searcher, term.fieldname, term.text):
-            # A term lists a document once, so the fancy-indexed add never collides.
-            scores[ids] += factor * weights / (weights + k1)
-    return scores
-
-
-def _posting_blocks(searcher, fieldname: str, text: str):
-    """(document numbers, term frequencies) of a term's postings, as arrays, block by block.
-
-    Whoosh's matcher tree costs several Python calls per posting and per term (is_active,
-    id, score...): that was most of a query's time. This reads each segment's posting
-    blocks (Whoosh 2.7's W3LeafMatcher arrays) directly and leaves the arithmetic to
-    numpy; deleted documents may appear, and the callers only rank documents from the
-    live bitsets.
-    """
-    for reader, offset in searcher.reader().leaf_readers():
-        if (fieldname, text) not in reader:
-            continue
-        matcher = reader._terms.matcher(
-            fieldname, reader._text_to_bytes(fieldname, text), reader.schema[fieldname].format
-        )
-        if not hasattr(matcher, "_read_ids"):  # another codec: the generic, slower path
-            ids, weights = [], []
-            while matcher.is_active():
-                ids.append(matcher.id())
-                weights.append(matcher.weight())
-                matcher.next()
-            yield np.asarray(ids, dtype=np.int64) + offset, np.asarray(weights, dtype=np.float64)
-            continue
-        while matcher.is_active():
-            if matcher._ids is None:
-                matcher._read_ids()
-            if matcher._weights is None:
-                matcher._read_weights()
-            yield np.asarray(matcher._ids, dtype=np.int64) + offset, np.asarray(matcher._weights, dtype=np.float64)
-            matcher._next_block()
 
 
 class ArchiveWhooshEngine(BaseEngine):

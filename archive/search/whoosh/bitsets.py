@@ -16,6 +16,8 @@ from collections.abc import Iterable
 import numpy as np
 from whoosh import query as wq
 
+from archive.search.whoosh.translate import to_whoosh
+
 
 class DocSets:
     """Bitsets of document numbers for one searcher (one index generation)."""
@@ -29,14 +31,15 @@ class DocSets:
         self._values: dict[str, list[str]] = {}
         self.live = self.bits(wq.Every())
 
-    def bits(self, q: wq.Query) -> int:
+    def bits(self, q) -> int:
+        """The documents matching a Whoosh query or a plan clause (archive/search/plan.py)."""
         key = repr(q)
         with self._lock:
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]
         buf = bytearray((self.size >> 3) + 1)
-        for docnum in self.searcher.docs_for_query(q):
+        for docnum in self.searcher.docs_for_query(q if isinstance(q, wq.Query) else to_whoosh(q)):
             buf[docnum >> 3] |= 1 << (docnum & 7)
         value = int.from_bytes(buf, "little")
         with self._lock:
@@ -45,7 +48,7 @@ class DocSets:
                 self._cache.popitem(last=False)
         return value
 
-    def all_of(self, queries: Iterable[wq.Query]) -> int:
+    def all_of(self, queries: Iterable) -> int:
         result = self.live
         # Rarest first keeps intermediate ints small (ints shrink with their top bit only,
         # but an early zero ends the loop).
@@ -55,7 +58,7 @@ class DocSets:
                 break
         return result
 
-    def any_of(self, queries: Iterable[wq.Query]) -> int:
+    def any_of(self, queries: Iterable) -> int:
         result = 0
         for q in queries:
             result |= self.bits(q)
