@@ -19,7 +19,8 @@ from django.utils.translation import gettext as _
 
 from archive.models import Article, Language, Meeting, MeetingSeries, Person
 from archive.search.errors import RETRY_AFTER, SearchUnavailable, index_errors_as_unavailable
-from archive.search.service import SearchInputError, SearchParams, params_from_querydict, search
+from archive.search.forms import params_from_querydict
+from archive.search.service import SearchInputError, SearchParams, search
 
 FEED_SIZE = 30
 

@@ -19,7 +19,7 @@ from django.db.models.functions import Substr
 from django.utils.translation import gettext as _
 from haystack import connections
 
-from archive import analysis, validation
+from archive import analysis
 from archive.analysis.keywords import keyword_token
 from archive.models import Article, Meeting, Person, SearchQueryStat
 from archive.search.errors import SearchUnavailable as SearchUnavailable  # raised by the backend
@@ -30,12 +30,10 @@ from archive.search.understanding import Expansion, Understanding, name_forms, u
 
 log = logging.getLogger("archive.search")
 
-MAX_QUERY_CHARS = 2000
-SORTS = ("relevance", "newest", "oldest")
-
 
 class SearchInputError(ValueError):
-    """A filter value the service cannot use; the message is meant for the reader."""
+    """A filter value the service cannot use; the message is meant for the reader.
+    (The request parameters are read and checked in archive/search/forms.py.)"""
 
 
 @dataclass
@@ -74,74 +72,6 @@ class SearchOutcome:
     @property
     def num_pages(self) -> int:
         return max(1, -(-self.count // self.params.page_size))
-
-
-def _parse_date(value: str | None, name: str) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        date = dt.date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        raise SearchInputError(
-            _("“%(name)s” must be a date like 2020-11-17, not “%(value)s”.") % {"name": name, "value": value[:40]}
-        ) from None
-    if not validation.date_ok(date):
-        raise SearchInputError(
-            _("“%(name)s” must be a date between %(low)d and %(high)d.")
-            % {"name": name, "low": validation.MIN_YEAR, "high": validation.max_year()}
-        )
-    return date
-
-
-def _parse_int(value, name: str, default: int, low: int, high: int) -> int:
-    if value in (None, ""):
-        return default
-    try:
-        number = int(str(value).strip())
-    except ValueError:
-        raise SearchInputError(_("“%(name)s” must be a whole number.") % {"name": name}) from None
-    if not low <= number <= high:
-        raise SearchInputError(
-            _("“%(name)s” must be between %(low)d and %(high)d.") % {"name": name, "low": low, "high": high}
-        )
-    return number
-
-
-def _flag(value, name: str) -> bool:
-    if value in (None, ""):
-        return True
-    value = str(value).strip().lower()
-    if value in ("1", "true", "yes", "on"):
-        return True
-    if value in ("0", "false", "no", "off"):
-        return False
-    raise SearchInputError(_("“%(name)s” must be 0 or 1.") % {"name": name})
-
-
-def params_from_querydict(data, default_page_size: int = 20, max_page_size: int = 100) -> SearchParams:
-    """Read and validate request parameters (`q`, `page`, `page_size`, `lang`, `meeting`, `series`, `from`, `to`, `sort`)."""
-    language = (data.get("lang") or data.get("language") or "").strip() or None
-    if language and language not in analysis.LANGUAGES:
-        raise SearchInputError(_("“lang” must be one of %(values)s.") % {"values": ", ".join(analysis.LANGUAGES)})
-    sort = (data.get("sort") or "relevance").strip()
-    if sort not in SORTS:
-        raise SearchInputError(_("“sort” must be one of %(values)s.") % {"values": ", ".join(SORTS)})
-    params = SearchParams(
-        q=(data.get("q") or "")[:MAX_QUERY_CHARS],
-        page=_parse_int(data.get("page"), "page", 1, 1, 10_000),
-        page_size=_parse_int(data.get("page_size"), "page_size", default_page_size, 1, max_page_size),
-        language=language,
-        meeting=(data.get("meeting") or "").strip() or None,
-        series=(data.get("series") or "").strip() or None,
-        date_from=_parse_date(data.get("from"), "from"),
-        date_to=_parse_date(data.get("to"), "to"),
-        sort=sort,
-        expand=_flag(data.get("expand"), "expand"),
-        correct=_flag(data.get("correct"), "correct"),
-    )
-    if params.date_from and params.date_to and params.date_from > params.date_to:
-        raise SearchInputError(_("“from” must not be after “to”."))
-    return params
 
 
 def build_request(params: SearchParams, lexicon: Lexicon, engine) -> Understanding:

@@ -13,10 +13,9 @@ from django.db.models import Count, F, Max, Min, Q, QuerySet
 from django.db.models.functions import ExtractMonth, ExtractYear
 from django.utils.translation import gettext_lazy as _
 
-from archive import analysis, validation
+from archive import analysis
 from archive.models import (
     Article,
-    Language,
     Meeting,
     MeetingRelation,
     MeetingSeries,
@@ -24,9 +23,9 @@ from archive.models import (
     Person,
     SearchQueryStat,
 )
+from archive.web.forms import BrowseForm
 
 PUBLISHED = Q(articles__status=Article.Status.PUBLISHED)
-LANGUAGE_ORDER = ("vi", "th", "en")
 
 # How a relation reads from the other side: AMEM 38 is "prepared by" SOME 38.
 INVERSE_KIND = {
@@ -86,27 +85,17 @@ class BrowseFilters:
 
     @classmethod
     def from_querydict(cls, data) -> BrowseFilters:
-        f = cls()
-        for name in ("year", "month"):
-            value = (data.get(name) or "").strip()
-            if value:
-                try:
-                    setattr(f, name, int(value))
-                except ValueError:
-                    f.errors.append(name)
-        if f.year is not None and not validation.year_ok(f.year):
-            f.errors.append("year")
-            f.year = None
-        if f.month is not None and not 1 <= f.month <= 12:
-            f.errors.append("month")
-            f.month = None
-        f.language = (data.get("lang") or "").strip() or None
-        if f.language and f.language not in Language.values:
-            f.errors.append("lang")
-            f.language = None
-        f.source = (data.get("source") or "").strip() or None
-        f.series = (data.get("series") or "").strip() or None
-        return f
+        """The request's filters (archive/web/forms.py); those that cannot be used are named in `errors`."""
+        form = BrowseForm(data)
+        values = form.values()
+        return cls(
+            year=values["year"],
+            month=values["month"],
+            language=values["lang"],
+            source=values["source"],
+            series=values["series"],
+            errors=list(form.errors),
+        )
 
     def apply(self, qs: QuerySet[Article]) -> QuerySet[Article]:
         if self.year:
@@ -201,7 +190,7 @@ def coverage_by_language(meeting: Meeting) -> list[tuple[str, list[Article]]]:
     groups: dict[str, list[Article]] = defaultdict(list)
     for article in listing().filter(meetings=meeting).newest_first():
         groups[article.language].append(article)
-    order = [*LANGUAGE_ORDER, *sorted(set(groups) - set(LANGUAGE_ORDER))]
+    order = [*analysis.LANGUAGES, *sorted(set(groups) - set(analysis.LANGUAGES))]
     return [(code, groups[code]) for code in order if groups.get(code)]
 
 

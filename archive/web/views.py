@@ -19,8 +19,9 @@ from django.views.decorators.http import require_GET
 from archive.api.throttling import throttled
 from archive.models import Article, Capture, Meeting, MeetingSeries, Organization, Participation, Person
 from archive.search.errors import RETRY_AFTER, SearchUnavailable, index_errors_as_unavailable
+from archive.search.forms import SearchForm
 from archive.search.health import index_health
-from archive.search.service import SearchInputError, params_from_querydict, search
+from archive.search.service import SearchInputError, search
 from archive.web import citation, queries, timelines
 
 BROWSE_PAGE_SIZE = 20
@@ -62,14 +63,16 @@ def search_page(request):
 
 def _search_page(request):
     q = request.GET.get("q", "")
+    form = SearchForm(request.GET)
     try:
-        params = params_from_querydict(request.GET)
+        params = form.search_params()
         outcome = search(params)  # an unknown meeting filter is only found here
     except SearchInputError as exc:
-        return render(request, "archive/search.html", {"q": q, "error": str(exc)}, status=400)
+        return render(request, "archive/search.html", {"q": q, "form": form, "error": str(exc)}, status=400)
     facets = outcome.facets or {}
     context = {
         "q": params.q,
+        "form": form,
         "params": params,
         "outcome": outcome,
         "series_by_slug": queries.series_by_slug(facets.get("series", {}).keys() | {params.series} - {None}),

@@ -40,7 +40,8 @@ def seeded(django_db_setup, django_db_blocker):
     live_server implies transactional_db, which empties every table after the test:
     load the seed again afterwards so later tests still find it.
     """
-    from archive.search.service import params_from_querydict, search
+    from archive.search.forms import params_from_querydict
+    from archive.search.service import search
 
     with django_db_blocker.unblock():
         call_command("loaddata", "seed", "history", verbosity=0)
