@@ -6,7 +6,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
-WORKERS ?= 2
+# gunicorn workers: gunicorn.conf.py takes one per core (at least 2) unless set here.
+WORKERS ?=
 # Debian packages: a browser and Thai fonts for the browser tests, gettext for the
 # interface catalogues, PostgreSQL for the test database.
 SYSTEM_PACKAGES := chromium fonts-thai-tlwg gettext postgresql
@@ -15,7 +16,7 @@ SYSTEM_PACKAGES := chromium fonts-thai-tlwg gettext postgresql
 
 run: setup data ## Serve the archive on http://127.0.0.1:8000/ (gunicorn + whitenoise)
 	$(PY) manage.py collectstatic --noinput -v 0
-	$(VENV)/bin/gunicorn archive.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile -
+	$(VENV)/bin/gunicorn archive.wsgi -c gunicorn.conf.py --bind $(HOST):$(PORT) $(if $(WORKERS),--workers $(WORKERS))
 
 test: setup ## The suite on SQLite, then the whole suite (with the browser journey) on a throw-away PostgreSQL
 	$(PY) -m pytest -m "not browser" $(PYTEST_ARGS)

@@ -17,11 +17,11 @@ from django.db import DatabaseError
 from django.db.models import F
 from django.db.models.functions import Substr
 from django.utils.translation import gettext as _
-from haystack import connections
 
 from archive import analysis
 from archive.analysis.keywords import keyword_token
 from archive.models import Article, Meeting, Person, SearchQueryStat
+from archive.search.engine import get_engine
 from archive.search.errors import SearchUnavailable as SearchUnavailable  # raised by the backend
 from archive.search.lexicon import Lexicon, get_lexicon
 from archive.search.query import SearchRequest, SearchResult
@@ -215,7 +215,7 @@ def _run_names(engine, request: SearchRequest, units: list[list[str]], page: int
 
 def search(params: SearchParams, record: bool = True) -> SearchOutcome:
     lexicon = get_lexicon()
-    engine = connections["default"].get_backend()
+    engine = get_engine()
     understood = build_request(params, lexicon, engine)
     request = understood.request
     if understood.name_units and params.sort == "relevance":
@@ -244,8 +244,17 @@ def search(params: SearchParams, record: bool = True) -> SearchOutcome:
 
 
 def warm_up() -> None:
-    """Load what the first search would otherwise wait for: the segmenters' models,
-    the Thai dictionary with the archive's words, the searcher and its date order."""
+    """Load what the first search would otherwise wait for."""
+    warm_up_analysis()
+    warm_up_engine()
+
+
+def warm_up_analysis() -> None:
+    """The segmenters' models and the Thai dictionary with the archive's words."""
     lexicon = get_lexicon()
     analysis.analyse("năng lượng tái tạo พลังงานสะอาด", extra_words=lexicon.thai_words)
-    connections["default"].get_backend().warm_up()
+
+
+def warm_up_engine() -> None:
+    """The searcher, its date order and vocabulary."""
+    get_engine().warm_up()

@@ -1,0 +1,37 @@
+"""The gunicorn settings `make run` serves with (gunicorn.conf.py)."""
+
+from __future__ import annotations
+
+import runpy
+from pathlib import Path
+
+import pytest
+
+CONFIG = runpy.run_path(str(Path(__file__).resolve().parents[1] / "gunicorn.conf.py"))
+
+
+def test_workers_share_the_preloaded_app_and_are_recycled():
+    assert CONFIG["preload_app"] is True
+    assert CONFIG["workers"] >= 2
+    assert CONFIG["max_requests"] > 0 and 0 < CONFIG["max_requests_jitter"] < CONFIG["max_requests"]
+    assert CONFIG["graceful_timeout"] <= CONFIG["timeout"]
+    # The WSGI module must not open the index in the master: the workers would share its file offsets.
+    assert "ARCHIVE_WARM_UP=0" in CONFIG["raw_env"]
+
+
+@pytest.mark.django_db
+def test_a_worker_is_warm_before_its_first_request():
+    from haystack import connections
+
+    from archive.search.whoosh import backend
+
+    backend._SEARCHERS.clear()
+
+    class Worker:
+        log = None
+
+    CONFIG["post_worker_init"](Worker())
+    path = connections["default"].get_backend().path
+    searcher = backend._SEARCHERS[path]
+    assert getattr(searcher, "_archive_vocabulary", None)  # slip correction's word list, loaded
+    assert getattr(searcher, "_archive_docsets", None) is not None  # and the date order
