@@ -116,6 +116,13 @@ class TestEngineContract:
         assert fields["tags"] == "พลังงานหมุนเวียน"
         assert "tai_tao" in index_fields(made["phrase"])["bigrams"].split()
 
+    def test_optimize_keeps_every_document(self, engine):
+        engine, made = engine
+        engine.index_articles(Article.objects.for_index().filter(pk=made["phrase"].pk))  # one more segment
+        before, after = engine.optimize()
+        assert after <= before and after == 1
+        assert sorted(self.ids(engine, made)) == ["apart", "phrase", "thai"]
+
     def test_removed_articles_are_gone(self, engine):
         engine, made = engine
         engine.remove_articles([made["apart"].pk])

@@ -50,6 +50,9 @@ class SearchEngine(Protocol):
     def remove_articles(self, article_ids: Iterable[int]) -> None:
         """Remove the documents of these articles, if present."""
 
+    def optimize(self) -> tuple[int, int]:
+        """Compact the index after a bulk change; (segments or shards before, after)."""
+
 
 def get_engine() -> SearchEngine:
     """This process's engine for the default connection."""

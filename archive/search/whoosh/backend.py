@@ -213,6 +213,19 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
 
     # --- the engine contract's writing side (archive/search/engine.py) -----------------
 
+    def optimize(self) -> tuple[int, int]:
+        """Merge every segment into one; (segments before, after). The caller holds the
+        writer lock."""
+        if not self.setup_complete:
+            self.setup()
+        self.index = self.index.refresh()
+        before = len(self.index._segments())
+        writer = self._writer()
+        writer.commit(optimize=True)
+        _changed(self.path)
+        self.index = self.index.refresh()
+        return before, len(self.index._segments())
+
     def index_articles(self, articles) -> None:
         from haystack import connections
 
