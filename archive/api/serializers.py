@@ -529,6 +529,16 @@ class ExpansionSerializer(serializers.Serializer):
     forms = serializers.ListField(child=serializers.CharField())
 
 
+class NameSpellingSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    count = serializers.IntegerField(help_text="Articles among the matches that write it so.")
+
+
+class NameSpellingsSerializer(serializers.Serializer):
+    shown = serializers.CharField(help_text="The form the results hold: the most written.")
+    others = NameSpellingSerializer(many=True)
+
+
 class SearchResultsSerializer(serializers.Serializer):
     """A page of search results (a `SearchOutcome`)."""
 
@@ -558,6 +568,11 @@ class SearchResultsSerializer(serializers.Serializer):
         allow_null=True,
         help_text="The query searched instead of the typed one, when a typing slip was mended. "
         "Repeat with correct=0 to search exactly what was typed.",
+    )
+    name_spellings = NameSpellingsSerializer(
+        allow_null=True,
+        help_text="A name typed without diacritics that the archive writes in several ways (several "
+        "people): the results hold `shown`; search one of `others` (typed as written) for that person.",
     )
 
 

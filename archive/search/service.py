@@ -68,6 +68,7 @@ class SearchOutcome:
     relaxed: bool = False  # no article had every word; showing those with most
     expansions: list[Expansion] = field(default_factory=list)
     corrected_query: str | None = None  # searched instead of what was typed
+    name_spellings: NameSpellings | None = None  # a name typed without marks: the form shown
 
     @property
     def num_pages(self) -> int:
@@ -174,43 +175,69 @@ NAME_CHECK_DEPTH = 30
 NAME_CHECK_MAX = 120
 
 
-def _names_first(ids: list[int], units: list[list[str]]) -> tuple[list[int], int]:
+@dataclass
+class NameSpelling:
+    name: str  # as written
+    count: int  # articles among the matches
+
+
+@dataclass
+class NameSpellings:
+    """A name typed without marks stands for several people in the archive ('Nguyen Van
+    Phong': 'Nguyễn Văn Phong', 'Nguyễn Văn Phòng'); the results show the most written,
+    and the others are a click away."""
+
+    shown: str
+    others: list[NameSpelling]
+
+
+def _names_first(ids: list[int], units: list[list[str]]) -> tuple[list[int], dict[int, tuple[str, ...]]]:
     """The articles that hold the names word for word first (the engine knows that each
     two of a name's words stand together, not that all of them do), the most frequent
-    form of the name first: typed without marks, 'Nguyen Van Phong' is most often one
-    person ('Nguyễn Văn Phong'), and 'Nguyễn Văn Phòng' is another. -> (ids, holders)."""
+    form of the name first. -> (ids, the form each holder writes)."""
     texts = {
         pk: f"{t}\n{lead}\n{body}"
         for pk, t, lead, body in Article.objects.filter(pk__in=ids).values_list("id", "title", "lead", "body")
     }
-    forms = {pk: name_forms(texts[pk], units) for pk in ids if pk in texts}
-    counts = Counter(form for form in forms.values() if form is not None)
-    rank = {form: i for i, (form, _n) in enumerate(counts.most_common())}
-    unheld = len(rank)
-    order = {pk: rank.get(forms.get(pk), unheld) for pk in ids}
-    return sorted(ids, key=order.__getitem__), counts.total()  # stable: the engine's order within a form
+    forms = {pk: form for pk in ids if pk in texts and (form := name_forms(texts[pk], units)) is not None}
+    rank = {form: i for i, (form, _n) in enumerate(Counter(forms.values()).most_common())}
+    order = {pk: rank.get(forms.get(pk), len(rank)) for pk in ids}
+    return sorted(ids, key=order.__getitem__), forms  # stable: the engine's order within a form
+
+
+def _spelled(form: tuple[str, ...]) -> str:
+    return " · ".join(name.title() for name in form)
 
 
 def _run_names(engine, request: SearchRequest, units: list[list[str]], page: int, page_size: int):
     """Run a query that names people, keeping the articles that hold the names whole.
 
     When the engine's matches have been read to the end and some hold the names, only
-    those are the results (the others hold the names' pairs apart: another person);
-    otherwise holders come first, then the rest in the engine's order."""
+    those are the results (the others hold the names' pairs apart: another person),
+    and of a name typed without marks, only its most written form when most holders
+    write it so; otherwise holders come first, then the rest in the engine's order.
+    -> (result, relaxed, NameSpellings or None)."""
     wanted = page * page_size
     if wanted > NAME_CHECK_MAX:  # deep pages: the engine's order
-        return run_with_fallbacks(engine, request)
+        return (*run_with_fallbacks(engine, request), None)
     request.page, request.page_size = 1, max(NAME_CHECK_DEPTH, wanted)
     result, relaxed = run_with_fallbacks(engine, request)
-    ids, holders = _names_first(result.ids, units)
-    if holders < len(ids) < result.total and len(ids) < NAME_CHECK_MAX:
+    ids, forms = _names_first(result.ids, units)
+    if len(forms) < len(ids) < result.total and len(ids) < NAME_CHECK_MAX:
         request.page_size = NAME_CHECK_MAX
         result = engine.run(request)
-        ids, holders = _names_first(result.ids, units)
-    if holders and len(ids) >= result.total:
-        ids, result.total = ids[:holders], holders
+        ids, forms = _names_first(result.ids, units)
+    spellings = None
+    if forms and len(ids) >= result.total:
+        ids = ids[: len(forms)]
+        counts = Counter(forms.values()).most_common()
+        unmarked = not any(analysis.fold(word) != word for unit in units for word in unit)
+        if unmarked and len(counts) > 1 and counts[0][1] * 2 > len(forms):
+            ids = [pk for pk in ids if forms[pk] == counts[0][0]]
+            spellings = NameSpellings(_spelled(counts[0][0]), [NameSpelling(_spelled(f), n) for f, n in counts[1:]])
+        result.total = len(ids)
     result.ids = ids[wanted - page_size : wanted]
-    return result, relaxed
+    return result, relaxed, spellings
 
 
 def search(params: SearchParams, record: bool = True) -> SearchOutcome:
@@ -218,8 +245,9 @@ def search(params: SearchParams, record: bool = True) -> SearchOutcome:
     engine = get_engine()
     understood = build_request(params, lexicon, engine)
     request = understood.request
+    spellings = None
     if understood.name_units and params.sort == "relevance":
-        result, relaxed = _run_names(engine, request, understood.name_units, params.page, params.page_size)
+        result, relaxed, spellings = _run_names(engine, request, understood.name_units, params.page, params.page_size)
     else:
         result, relaxed = run_with_fallbacks(engine, request)
     articles = _load_articles(result.ids)
@@ -236,6 +264,7 @@ def search(params: SearchParams, record: bool = True) -> SearchOutcome:
         relaxed=relaxed,
         expansions=understood.expansions,
         corrected_query=understood.corrected_query,
+        name_spellings=spellings,
     )
     if record and params.q.strip() and params.page == 1:
         language = params.language or analysis.detect_language(params.q)
