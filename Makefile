@@ -51,12 +51,10 @@ system-deps:
 locale-compiled: $(STAMP)
 	@if ls locale/*/LC_MESSAGES/django.po >/dev/null 2>&1; then $(PY) manage.py compilemessages -v 0 --ignore=.venv; fi
 
-data: setup ## Migrate, load the founding articles, build the search index
+data: setup ## Migrate; load the founding articles, history and glossary once; bring the index up to date
 	$(PY) manage.py migrate --noinput -v 0
-	$(PY) manage.py loaddata seed -v 1
-	$(PY) manage.py loaddata history -v 1
-	$(PY) manage.py loaddata glossary -v 1
-	$(PY) manage.py rebuild_index --noinput -v 1
+	$(PY) manage.py bootstrap_archive
+	$(PY) manage.py sync_index
 
 messages: $(STAMP) ## Re-extract interface strings into locale/{vi,th}; then translate the new entries
 	$(PY) manage.py makemessages -l vi -l th -e html,txt,py,xml --no-obsolete --ignore=.venv --ignore=var --ignore=bench --ignore=scripts --ignore=tests

@@ -43,6 +43,12 @@ class SearchEngine(Protocol):
     def check(self) -> int:
         """Read the whole index afresh (health); the document count, or raise."""
 
+    def indexed_ids(self) -> set[int]:
+        """The ids of the articles the index holds (raise SearchUnavailable if there is none)."""
+
+    def schema_current(self) -> bool:
+        """Whether the index was written with the fields the code declares."""
+
     # --- writing (only archive.search.queue calls these, as the single writer) --------
     def index_articles(self, articles: Iterable) -> None:
         """Add or replace the documents of these (published) articles."""

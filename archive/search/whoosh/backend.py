@@ -303,6 +303,21 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
                 next(iter(reader.all_stored_fields()), None)  # the stored fields
             return searcher.doc_count()
 
+    def indexed_ids(self) -> set[int]:
+        with _READ_LOCK:
+            searcher = self.searcher()
+            return {int(fields[DJANGO_ID]) for fields in searcher.reader().all_stored_fields()}
+
+    def schema_current(self) -> bool:
+        """The fields stored in the index's table of contents against the declared ones."""
+        if not os.path.isdir(self.path):
+            raise SearchUnavailable(f"no search index at {self.path}")
+        try:
+            stored = FileStorage(self.path, supports_mmap=False, readonly=True).open_index().schema
+        except EmptyIndexError as exc:
+            raise SearchUnavailable(f"no search index at {self.path}") from exc
+        return set(stored.names()) == set(self._read_schema().names())
+
     FACET_FIELDS = ("language", "year", "source", "series")
 
     # --- vocabulary (for the query service's slip correction) ----------------------------
