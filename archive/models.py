@@ -57,10 +57,6 @@ def unique_slug(instance: models.Model, text: str, field: str = "slug", max_leng
     return slug
 
 
-# The API's serializers still import this name; the one definition is analysis.split_paragraphs.
-split_lines = analysis.split_paragraphs
-
-
 def ordinal_en(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"

@@ -69,9 +69,6 @@ class MeetingQuerySet(models.QuerySet):
         """Each meeting's `article_count`: published articles about it."""
         return self.annotate(article_count=published_count("articles"))
 
-    # The earlier name, still called by archive/web/queries.py and archive/api/views.py.
-    with_article_counts = with_counts
-
     def newest_first(self):
         return self.order_by(*NEWEST_MEETINGS)
 

@@ -12,7 +12,6 @@ if TEMPORARY_DATA_DIR:
 from archive.settings import *  # noqa: E402,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-SILENTLY_FAIL = False
 HAYSTACK_CONNECTIONS["default"]["SILENTLY_FAIL"] = False  # noqa: F405
 REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_CLASSES": []}  # noqa: F405
 INGEST_ALLOW_PRIVATE_ADDRESSES = True  # tests serve saved pages from a loopback server

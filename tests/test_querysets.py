@@ -9,6 +9,7 @@ import pytest
 from django.urls import reverse
 
 from archive.analysis.language import LANGUAGES
+from archive.api.serializers import PersonSummarySerializer
 from archive.models import (
     Article,
     Language,
@@ -118,6 +119,36 @@ def test_participations_are_chronological_with_undated_meetings_last():
     in_order = [p.meeting for p in Participation.objects.filter(person=person).chronological()]
     assert in_order == [old, recent, undated]
     assert [p.meeting for p in person.participations.all()] == in_order  # the default order too
+
+
+def test_the_api_person_page_lists_participations_chronologically_with_undated_meetings_last(client):
+    person = make_person()
+    _series, undated, old, recent = three_meetings()
+    for meeting in (recent, undated, old):
+        make_participation(person=person, meeting=meeting)
+    data = client.get(reverse("api:person-detail", kwargs={"slug": person.slug})).json()
+    assert [p["meeting"]["slug"] for p in data["participations"]] == [old.slug, recent.slug, undated.slug]
+
+
+def test_a_person_best_bet_lists_their_latest_meetings_newest_first_with_undated_ones_last():
+    """PostgreSQL sorts NULL first in a plain descending order: undated meetings led the list."""
+    person = make_person()
+    _series, undated, old, recent = three_meetings()
+    for meeting in (old, undated, recent):
+        make_participation(person=person, meeting=meeting)
+    meetings = PersonSummarySerializer(person).data["meetings"]
+    assert [m["url"] for m in meetings] == [m.get_absolute_url() for m in (recent, old, undated)]
+
+
+def test_a_person_best_bet_keeps_the_latest_20_dated_meetings_over_an_undated_one():
+    person = make_person()
+    series = make_series()
+    make_participation(person=person, meeting=make_meeting(series=series))  # undated
+    dated = [make_meeting(series=series, start_date=dt.date(2000 + n, 1, 1)) for n in range(21)]
+    for meeting in dated:
+        make_participation(person=person, meeting=meeting)
+    meetings = PersonSummarySerializer(person).data["meetings"]
+    assert [m["url"] for m in meetings] == [m.get_absolute_url() for m in reversed(dated[1:])]
 
 
 def test_the_model_languages_are_the_analysis_languages():

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from django.db.models import F
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.fields import empty
 
+from archive import analysis
 from archive.models import (
     Article,
     Meeting,
@@ -18,7 +20,6 @@ from archive.models import (
     Participation,
     Person,
     Sector,
-    split_lines,
 )
 from archive.search.forms import (
     DATE_FROM,
@@ -208,7 +209,7 @@ class MeetingDetailSerializer(MeetingSerializer):
         ]
 
     def get_alternate_names(self, obj: Meeting) -> list[str]:
-        return split_lines(obj.alternate_names)
+        return analysis.split_paragraphs(obj.alternate_names)
 
     @extend_schema_field(RelationSerializer(many=True))
     def get_relations(self, obj: Meeting) -> list[dict]:
@@ -245,7 +246,7 @@ class SeriesDetailSerializer(SeriesSerializer):
         fields = [*SeriesSerializer.Meta.fields, "description", "alternate_names", "meetings"]
 
     def get_alternate_names(self, obj: MeetingSeries) -> list[str]:
-        return split_lines(obj.alternate_names)
+        return analysis.split_paragraphs(obj.alternate_names)
 
 
 # --- People and organisations --------------------------------------------------------------
@@ -262,7 +263,7 @@ class PersonSerializer(HtmlUrlMixin, serializers.ModelSerializer):
         fields = ["name", "slug", "url", "html_url", "alternate_names", "country", "organization", "position"]
 
     def get_alternate_names(self, obj: Person) -> list[str]:
-        return split_lines(obj.alternate_names)
+        return analysis.split_paragraphs(obj.alternate_names)
 
 
 class PersonParticipationSerializer(_ParticipationBase):
@@ -518,7 +519,9 @@ class PersonSummarySerializer(serializers.Serializer):
 
     @extend_schema_field(PersonMeetingSerializer(many=True))
     def get_meetings(self, person: Person) -> list[dict]:
-        participations = person.participations.select_related("meeting").order_by("-meeting__start_date")[:20]
+        # Newest first, undated meetings last (PostgreSQL would put them first unless told).
+        latest = F("meeting__start_date").desc(nulls_last=True)
+        participations = person.participations.select_related("meeting").order_by(latest)[:20]
         return PersonMeetingSerializer(participations, many=True, context=self.context).data
 
 

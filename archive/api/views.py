@@ -7,7 +7,7 @@ over the definitions the pages' forms use too), so a bad value is a 400 naming i
 
 from __future__ import annotations
 
-from django.db.models import Count, F, Prefetch
+from django.db.models import Count, Prefetch
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import permissions, viewsets
 from rest_framework.settings import api_settings
@@ -62,11 +62,7 @@ class MeetingViewSet(ReadOnly):
         return s.MeetingDetailSerializer if self.action == "retrieve" else s.MeetingSerializer
 
     def get_queryset(self):
-        qs = (
-            Meeting.objects.select_related("series")
-            .with_article_counts()
-            .order_by(F("start_date").desc(nulls_last=True), "series__acronym", "-number")
-        )
+        qs = Meeting.objects.select_related("series").with_counts().newest_first()
         if self.action == "retrieve":
             return qs.prefetch_related(
                 Prefetch("relations_out", queryset=MeetingRelation.objects.select_related("target__series")),
@@ -120,9 +116,7 @@ class PersonViewSet(ReadOnly):
             return qs.prefetch_related(
                 Prefetch(
                     "participations",
-                    queryset=Participation.objects.select_related("meeting__series", "organization").order_by(
-                        F("meeting__start_date").asc(nulls_last=True), "meeting__number"
-                    ),
+                    queryset=Participation.objects.select_related("meeting__series", "organization").chronological(),
                 )
             )
         return s.PersonFilters.apply(self.request, qs)

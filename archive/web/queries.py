@@ -25,8 +25,6 @@ from archive.models import (
 )
 from archive.web.forms import BrowseForm
 
-PUBLISHED = Q(articles__status=Article.Status.PUBLISHED)
-
 # How a relation reads from the other side: AMEM 38 is "prepared by" SOME 38.
 INVERSE_KIND = {
     MeetingRelation.Kind.PREPARES: _("prepared by"),
@@ -40,12 +38,9 @@ def listing() -> QuerySet[Article]:
     return Article.objects.published().for_listing()
 
 
-# Undated meetings sort last in both directions, on SQLite and PostgreSQL alike.
-NEWEST_MEETINGS = (F("start_date").desc(nulls_last=True), "series__acronym", "-number")
-
-
 def meetings_for_cards() -> QuerySet[Meeting]:
-    return Meeting.objects.select_related("series").with_article_counts()
+    """Meetings with their published article counts, in the default order (newest first, undated last)."""
+    return Meeting.objects.select_related("series").with_counts()
 
 
 # --- Articles ---------------------------------------------------------------------------
@@ -265,31 +260,27 @@ def timeline_by_year() -> list[tuple[int | None, list[Meeting]]]:
 
 def series_overview() -> QuerySet[MeetingSeries]:
     """Every series with its meeting and article counts and its latest meeting number."""
-    return MeetingSeries.objects.annotate(
-        meeting_count=Count("meetings", distinct=True),
-        article_count=Count("meetings__articles", filter=Q(meetings__articles__status="published"), distinct=True),
-        latest_number=Max("meetings__number"),
-        first_date=Min("meetings__start_date"),
-        last_date=Max("meetings__start_date"),
-    ).select_related("parent")
+    return (
+        MeetingSeries.objects.with_counts()
+        .annotate(
+            latest_number=Max("meetings__number"),
+            first_date=Min("meetings__start_date"),
+            last_date=Max("meetings__start_date"),
+        )
+        .select_related("parent")
+    )
 
 
 # --- People -----------------------------------------------------------------------------
 
 
 def person_participations(person: Person) -> list[Participation]:
-    return list(
-        person.participations.select_related("meeting__series", "organization").order_by(
-            F("meeting__start_date").asc(nulls_last=True), "meeting__number"
-        )
-    )
+    # For one person `chronological()`'s person__name tie-break is constant: date, then meeting number.
+    return list(person.participations.select_related("meeting__series", "organization").chronological())
 
 
 def people_overview() -> QuerySet[Person]:
-    return Person.objects.select_related("organization").annotate(
-        meeting_count=Count("participations__meeting", distinct=True),
-        article_count=Count("articles", filter=PUBLISHED, distinct=True),
-    )
+    return Person.objects.select_related("organization").with_counts()
 
 
 # --- Search helpers -------------------------------------------------------------------------
