@@ -141,10 +141,17 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 def _search_connection(url: str) -> dict:
     parsed = urlparse(url)
+    if parsed.scheme in ("elasticsearch", "elasticsearchs"):  # ES 7 / OpenSearch, see docs/deploy.md
+        from archive.search.elastic.connection import connection_options
+
+        try:
+            return connection_options(url)
+        except ValueError as exc:
+            raise ImproperlyConfigured(f"SEARCH_URL: {exc}") from exc
     if parsed.scheme != "whoosh":
         raise ImproperlyConfigured(
-            f"SEARCH_URL scheme {parsed.scheme!r} is not supported yet; use whoosh:///absolute/path "
-            "(the analysed fields are whitespace-tokenised, so Solr/Elasticsearch can be added as a backend)."
+            f"SEARCH_URL scheme {parsed.scheme!r} is not supported; use whoosh:///absolute/path "
+            "or elasticsearch://host:9200/index (elasticsearchs:// for HTTPS)."
         )
     path = parsed.path or str(DATA_DIR / "whoosh_index")
     return {
