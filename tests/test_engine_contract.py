@@ -1,13 +1,17 @@
 """The search-engine contract (archive/search/engine.py), checked on a temporary index.
 
 Every engine the archive can use must pass these: the service and the index queue
-rely on nothing else. Only the embedded Whoosh engine can run here; an
-Elasticsearch/OpenSearch engine would be added to ENGINES with its own connection.
+rely on nothing else. Whoosh always runs; the Elasticsearch/OpenSearch engine runs
+too when ELASTICSEARCH_URL names a live cluster (elasticsearch://host:9200, or
+elasticsearchs:// for HTTPS), on a temporary index deleted afterwards. No cluster
+can be installed on the development machines, so there it is not collected.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import uuid
 
 import pytest
 from django.utils import timezone
@@ -23,6 +27,17 @@ from tests.factories import make_article
 pytestmark = pytest.mark.django_db
 
 ENGINES = {"whoosh": "archive.search.whoosh.backend.ArchiveWhooshEngine"}
+if os.environ.get("ELASTICSEARCH_URL"):
+    ENGINES["elasticsearch"] = "archive.search.elastic.backend.ElasticEngine"
+
+
+def _connection(name: str, tmp_path_factory) -> dict:
+    if name == "elasticsearch":
+        from archive.search.elastic.connection import connection_options
+
+        options = connection_options(os.environ["ELASTICSEARCH_URL"])
+        return {**options, "INDEX_NAME": f"archive-contract-{uuid.uuid4().hex[:12]}"}
+    return {"ENGINE": ENGINES[name], "PATH": str(tmp_path_factory.mktemp("ix"))}
 
 
 @pytest.fixture(params=sorted(ENGINES), scope="class")
@@ -31,9 +46,7 @@ def engine(request, tmp_path_factory, django_db_setup, django_db_blocker):
     from django.conf import settings
 
     saved = settings.HAYSTACK_CONNECTIONS
-    settings.HAYSTACK_CONNECTIONS = {
-        "default": {**saved["default"], "ENGINE": ENGINES[request.param], "PATH": str(tmp_path_factory.mktemp("ix"))}
-    }
+    settings.HAYSTACK_CONNECTIONS = {"default": {**saved["default"], **_connection(request.param, tmp_path_factory)}}
     connections.reload("default")
     try:
         with django_db_blocker.unblock():
@@ -42,6 +55,8 @@ def engine(request, tmp_path_factory, django_db_setup, django_db_blocker):
             engine.index_articles(Article.objects.for_index().filter(pk__in=[a.pk for a in made.values()]))
             yield engine, made
             Article.objects.filter(pk__in=[a.pk for a in made.values()]).delete()
+            if request.param == "elasticsearch":
+                engine.delete_index()  # the temporary index and its alias
     finally:
         settings.HAYSTACK_CONNECTIONS = saved
         connections.reload("default")
