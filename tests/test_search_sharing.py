@@ -127,3 +127,29 @@ def test_one_search_asks_the_disk_for_a_new_generation_once(monkeypatch):
     for _ in range(50):
         backend.knows("asean")
     assert len(calls) == 1
+
+
+def test_a_save_does_not_rebuild_what_the_big_segments_hold(search_index_cleanup):
+    """Per-segment word sets and dates survive a new index generation: an editor's save
+    adds a small segment, and only that one is read."""
+    from archive.search.whoosh import bitsets
+
+    backend = connections["default"].get_backend()
+    backend.knows("asean")
+    backend.docsets(backend.searcher()).date_order()
+    before = dict(bitsets._SEGMENT_DATA)
+    from django.core.management import call_command
+
+    from tests.factories import make_article
+
+    article = make_article(title="Numbatwatt grid", body="Numbatwatt.")
+    call_command("process_index_queue", verbosity=0)
+    search_index_cleanup.append(article.pk)
+    search_backend._CHECKED.clear()
+    assert backend.knows("numbatwatt")
+    order = backend.docsets(backend.searcher()).date_order()
+    assert order[0] == next(
+        d for d, f in enumerate(backend.searcher().all_stored_fields()) if f["django_id"] == str(article.pk)
+    )
+    kept = {k: v for k, v in bitsets._SEGMENT_DATA.items() if k in before}
+    assert kept and all(v is before[k] for k, v in kept.items())  # the same objects: not rebuilt

@@ -42,7 +42,7 @@ from whoosh.writing import NO_MERGE
 from archive.search.errors import SearchUnavailable
 from archive.search.plan import build_plan
 from archive.search.query import SearchResult
-from archive.search.whoosh.bitsets import DocSets
+from archive.search.whoosh.bitsets import DocSets, per_segment
 from archive.search.whoosh.ranking import SaturatedTfIdf, document_frequency, main_matches, ranked
 
 log = logging.getLogger("archive.search")
@@ -349,15 +349,13 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             return self.docsets(searcher).bits(wq.Phrase("text", list(words))).bit_count()
 
     def knows(self, term: str) -> bool:
-        """Whether any document holds this word (folded), from a per-generation word set."""
+        """Whether any document holds this word (folded), from per-segment word sets
+        (kept across generations: a save adds a small segment, not a new vocabulary)."""
         with _READ_LOCK:
-            searcher = self.searcher()
-            vocabulary = getattr(searcher, "_archive_vocabulary", None)
-            if vocabulary is None:
-                vocabulary = searcher._archive_vocabulary = frozenset(
-                    t.decode("utf-8") if isinstance(t, bytes) else t for t in searcher.reader().lexicon("text")
-                )
-            return term in vocabulary
+            return any(
+                term in per_segment(reader, "vocabulary", _vocabulary)
+                for reader, _offset in self.searcher().reader().leaf_readers()
+            )
 
     def docsets(self, searcher):
         """Bitsets for this searcher's generation (rebuilt when the searcher is refreshed)."""
@@ -400,6 +398,10 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             docnums = ranked(searcher, sets, plan, main, alt_only, end)
         ids = [int(searcher.stored_fields(d)[DJANGO_ID]) for d in docnums[start:end]]
         return SearchResult(ids, total, facets, alt_only.bit_count())
+
+
+def _vocabulary(reader) -> frozenset[str]:
+    return frozenset(t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon("text"))
 
 
 class ArchiveWhooshEngine(BaseEngine):

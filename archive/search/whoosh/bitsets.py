@@ -83,22 +83,18 @@ class DocSets:
     # --- ranking helpers for very common words -------------------------------------
 
     def date_order(self) -> list[int]:
-        """Live document numbers, newest first (undated last); built once per searcher."""
+        """Live document numbers, newest first (undated last; equal dates in document
+        order); built once per searcher from per-segment columns (see segment_dates)."""
         order = getattr(self, "_date_order", None)
         if order is None:
-            reader = self.searcher.reader()
-            # Raw column values (sortable longs): translating them to datetimes fails for
-            # undated documents, whose slot holds the column's default.
-            published = reader.column_reader("published", translate=False) if reader.has_column("published") else None
-            dated = reader.column_reader("dated") if reader.has_column("dated") else None
-            live = self.live.to_bytes((self.size >> 3) + 1, "little")
-            docs = [d for d in range(self.size) if live[d >> 3] >> (d & 7) & 1]
-
-            def key(d: int):
-                is_dated = dated is not None and dated[d] in ("1", b"1")
-                return (is_dated, published[d] if is_dated and published is not None else 0)
-
-            order = self._date_order = sorted(docs, key=key, reverse=True)
+            parts = [segment_dates(reader) for reader, _offset in self.searcher.reader().leaf_readers()]
+            published = np.concatenate([p for p, _d in parts]) if parts else np.zeros(0, np.uint64)
+            dated = np.concatenate([d for _p, d in parts]) if parts else np.zeros(0, bool)
+            docs = self.members(self.live)
+            docs = docs[docs < len(published)]
+            # lexsort: the last key is the first criterion; reversed, so document order is negated.
+            keys = (-docs, published[docs], dated[docs])
+            order = self._date_order = docs[np.lexsort(keys)[::-1]].tolist()
         return order
 
     def newest(self, bits: int, limit: int, skip: set[int] = frozenset(), oldest: bool = False) -> list[int]:
@@ -169,3 +165,42 @@ class DocSets:
             for k in range(len(parts), 0, -1):
                 at_least[k] |= at_least[k - 1] & hit
         return [at_least[k] & ~at_least[k + 1] for k in range(len(parts), -1, -1)]
+
+
+# Per-segment data outlives index generations: segments never change once written, and
+# an editor's save adds a small segment rather than rewriting the big ones. Rebuilding
+# these for every generation cost each worker about 1.5 s after every save.
+_SEGMENT_DATA: OrderedDict[tuple[str, str], object] = OrderedDict()
+_SEGMENT_LOCK = threading.Lock()
+_SEGMENT_ENTRIES = 256
+
+
+def per_segment(reader, kind: str, build):
+    """`build(reader)` for this segment, remembered across generations (bounded)."""
+    key = (reader.segment().segment_id(), kind)
+    with _SEGMENT_LOCK:
+        if key in _SEGMENT_DATA:
+            _SEGMENT_DATA.move_to_end(key)
+            return _SEGMENT_DATA[key]
+    value = build(reader)
+    with _SEGMENT_LOCK:
+        _SEGMENT_DATA[key] = value
+        while len(_SEGMENT_DATA) > _SEGMENT_ENTRIES:
+            _SEGMENT_DATA.popitem(last=False)
+    return value
+
+
+def _dates(reader) -> tuple[np.ndarray, np.ndarray]:
+    n = reader.doc_count_all()
+    # Raw column values (sortable longs): translating them to datetimes fails for
+    # undated documents, whose slot holds the column's default.
+    if reader.has_column("published") and reader.has_column("dated"):
+        published = np.fromiter(reader.column_reader("published", translate=False), dtype=np.uint64, count=n)
+        dated = np.fromiter((v in ("1", b"1") for v in reader.column_reader("dated")), dtype=bool, count=n)
+        return np.where(dated, published, 0), dated
+    return np.zeros(n, np.uint64), np.zeros(n, bool)
+
+
+def segment_dates(reader) -> tuple[np.ndarray, np.ndarray]:
+    """(publication time as a sortable integer, 0 when undated; dated?) per document."""
+    return per_segment(reader, "dates", _dates)
