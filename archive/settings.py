@@ -178,6 +178,18 @@ SEARCH_INDEX_LOCK_TIMEOUT = float(os.environ.get("SEARCH_INDEX_LOCK_TIMEOUT", "2
 # How long a save waits for the index writer after commit before leaving its task queued.
 SEARCH_INDEX_AFTER_COMMIT_WAIT = float(os.environ.get("SEARCH_INDEX_AFTER_COMMIT_WAIT", "1"))
 
+# --- Cache -------------------------------------------------------------------------
+# Shared by every gunicorn worker with no extra server: files under the data dir.
+# (The content version in archive/web/freshness.py must be seen by all workers.)
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(DATA_DIR / "cache"),
+        "TIMEOUT": 3600,
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    }
+}
+
 # --- Ingest ---------------------------------------------------------------------
 
 # "Add from URL" in the admin: fetch limits, and no private/loopback addresses

@@ -6,6 +6,7 @@ from django.dispatch import receiver
 from archive.ingest.clean import clean_model_text_fields
 from archive.models import Article, Meeting, MeetingSeries, Organization, Person
 from archive.search import lexicon, queue
+from archive.web.freshness import content_changed
 
 
 @receiver(post_save, sender=Article)
@@ -34,6 +35,7 @@ def article_meetings_changed(sender, instance, action, reverse, pk_set, **kwargs
 @receiver(post_save, sender=Person)
 def vocabulary_changed(sender, instance, raw=False, **kwargs):
     lexicon.invalidate()
+    content_changed()
     if not raw and sender is Meeting and instance.pk:
         queue.enqueue(instance.articles.values_list("pk", flat=True))
 

@@ -30,6 +30,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Cached pages are keyed by the content version, which a test's rolled-back writes
+    never bump (their index tasks are not applied): each test starts with an empty cache."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _fresh_lexicon():
     """Each test sees the meetings and series it created (the cache is per process)."""
     from archive.search import lexicon

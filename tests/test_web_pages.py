@@ -220,10 +220,14 @@ def test_not_found(client):
 def test_robots_sitemap_opensearch(client):
     robots = get(client, "/robots.txt").content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in robots and "Disallow: /admin/" in robots
-    sitemap = get(client, "/sitemap.xml").content.decode()
-    assert "http://testserver/meetings/amem-38/" in sitemap
-    assert "http://testserver/vi/meetings/amem-38/" in sitemap and 'hreflang="th"' in sitemap
-    assert Article.objects.get(pk=1).get_absolute_url() in sitemap
+    index = get(client, "/sitemap.xml").content.decode()
+    assert "http://testserver/sitemap-meetings.xml" in index and "http://testserver/sitemap-articles.xml" in index
+    meetings = get(client, "/sitemap-meetings.xml").content.decode()
+    assert "http://testserver/meetings/amem-38/" in meetings
+    assert "http://testserver/vi/meetings/amem-38/" in meetings and 'hreflang="th"' in meetings
+    assert (
+        Article.objects.published().first().get_absolute_url() in get(client, "/sitemap-articles.xml").content.decode()
+    )
     osd = get(client, reverse("archive:opensearch"))
     assert osd["Content-Type"].startswith("application/opensearchdescription+xml")
     assert "http://testserver/search/?q={searchTerms}" in osd.content.decode()
@@ -233,4 +237,4 @@ def test_sitemap_has_no_drafts(client):
     draft = Article.objects.create(
         title="Secret draft", body="x", source_url="https://example.org/secret", language="en"
     )
-    assert draft.get_absolute_url() not in get(client, "/sitemap.xml").content.decode()
+    assert draft.get_absolute_url() not in get(client, "/sitemap-articles.xml").content.decode()

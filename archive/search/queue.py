@@ -25,6 +25,7 @@ from django.db.models import F
 
 from archive.models import Article, IndexTask
 from archive.search.engine import get_engine
+from archive.web.freshness import content_changed
 
 log = logging.getLogger("archive.search")
 
@@ -79,6 +80,7 @@ def apply(article_ids: set[int]) -> None:
     present = list(Article.objects.for_index().filter(pk__in=article_ids))
     engine.index_articles(present)
     engine.remove_articles(sorted(article_ids - {a.pk for a in present}))
+    content_changed()  # every article change reaches the index through here: pages are stale
 
 
 def drain(timeout: float = 0.0, batch_size: int = 500) -> int:
