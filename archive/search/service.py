@@ -209,13 +209,14 @@ def _spelled(form: tuple[str, ...]) -> str:
     return " · ".join(name.title() for name in form)
 
 
-def _run_names(engine, request: SearchRequest, units: list[list[str]], page: int, page_size: int):
+def _run_names(engine, request: SearchRequest, units: list[list[str]], page: int, page_size: int, sure: bool):
     """Run a query that names people, keeping the articles that hold the names whole.
 
-    When the engine's matches have been read to the end and some hold the names, only
-    those are the results (the others hold the names' pairs apart: another person),
-    and of a name typed without marks, only its most written form when most holders
-    write it so; otherwise holders come first, then the rest in the engine's order.
+    When the query surely names people (`sure`) and the engine's matches have been read
+    to the end and some hold the names, only those are the results (the others hold
+    the names' pairs apart: another person), and of a name typed without marks, only
+    its most written form when most holders write it so; otherwise holders come first,
+    then the rest in the engine's order.
     -> (result, relaxed, NameSpellings or None)."""
     wanted = page * page_size
     if wanted > NAME_CHECK_MAX:  # deep pages: the engine's order
@@ -228,7 +229,7 @@ def _run_names(engine, request: SearchRequest, units: list[list[str]], page: int
         result = engine.run(request)
         ids, forms = _names_first(result.ids, units)
     spellings = None
-    if forms and len(ids) >= result.total:
+    if sure and forms and len(ids) >= result.total:
         ids = ids[: len(forms)]
         counts = Counter(forms.values()).most_common()
         unmarked = not any(analysis.fold(word) != word for unit in units for word in unit)
@@ -247,7 +248,9 @@ def search(params: SearchParams, record: bool = True) -> SearchOutcome:
     request = understood.request
     spellings = None
     if understood.name_units and params.sort == "relevance":
-        result, relaxed, spellings = _run_names(engine, request, understood.name_units, params.page, params.page_size)
+        result, relaxed, spellings = _run_names(
+            engine, request, understood.name_units, params.page, params.page_size, understood.surely_names
+        )
     else:
         result, relaxed = run_with_fallbacks(engine, request)
     articles = _load_articles(result.ids)

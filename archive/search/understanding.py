@@ -53,6 +53,10 @@ class Understanding:
     corrected_query: str | None = None  # what was searched instead of the typed query
     # Names the query holds as units, as typed (folded when typed without marks).
     name_units: list[list[str]] = field(default_factory=list)
+    # Every unit is surely a person's name (the people table, or led by a family name),
+    # not just capitalised words ('Thang Giam' in a title): only then may articles that
+    # hold the words apart, or another spelling, be left out.
+    surely_names: bool = False
 
 
 def understand(text: str, lexicon: Lexicon, vocabulary, expand: bool = True, correct: bool = True) -> Understanding:
@@ -112,6 +116,7 @@ def _pairs_of(tokens) -> list[str]:
 def _name_units(u: Understanding, lexicon: Lexicon, free: str, exact, folded, spans, adjacent) -> None:
     """Names must stand together; typed with diacritics, with those diacritics."""
     units: list[list[str]] = []  # each unit's words as typed, in the order a document writes them
+    sure = []  # per unit: surely a person's name
     people = lexicon.people.find(folded)
     for person in people:
         u.people.append(person.key)
@@ -120,6 +125,7 @@ def _name_units(u: Understanding, lexicon: Lexicon, free: str, exact, folded, sp
         # The name as the person writes it, whatever order the reader typed its parts in.
         written = analysis.segment_th(analysis.normalise(person.name), lexicon.thai_words)
         units.append(written if typed_marks else [analysis.fold(t) for t in written])
+        sure.append(True)
         canonical = names.name_key(person.name, lexicon.thai_words)
         for other in lexicon.people.spellings(person.key):
             if other.tokens != canonical:
@@ -128,9 +134,12 @@ def _name_units(u: Understanding, lexicon: Lexicon, free: str, exact, folded, sp
     for run in names.capitalised_runs(free, spans, adjacent):
         if not covered.intersection(run):
             units.append([exact[i] for i in run])
+            sure.append(len(run) in (2, 3, 4) and folded[run[0]] in names.VI_SURNAMES)
     if not units and names.looks_like_vietnamese_name(folded) and all(adjacent[1:]):
         units.append(list(exact))
+        sure.append(True)
     u.name_units = [unit for unit in units if len(unit) > 1]
+    u.surely_names = bool(u.name_units) and all(ok for unit, ok in zip(units, sure, strict=True) if len(unit) > 1)
     for unit in units:
         pairs = _pairs_of(unit)
         u.request.required_bigrams += [analysis.fold(p) for p in pairs]
