@@ -9,6 +9,7 @@ NULL sorts unless told).
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 
 from django.db import models
 from django.db.models import Count, F, Prefetch, Q
@@ -19,6 +20,19 @@ NEWEST_MEETINGS = (F("start_date").desc(nulls_last=True), "series__acronym", "-n
 # Participations by their meeting's date, undated meetings last; also Participation.Meta.ordering.
 CHRONOLOGICAL_PARTICIPATIONS = (F("meeting__start_date").asc(nulls_last=True), "person__name", "meeting__number")
 NEWEST_ARTICLES = (F("published").desc(nulls_last=True), "-created")
+# What an article card shows (lists, search results, feeds).
+LISTING_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "lead",
+    "language",
+    "published",
+    "source_name",
+    "source_url",
+    "byline",
+    "status",
+)
 
 
 def published_count(path: str = "articles") -> Count:
@@ -43,9 +57,9 @@ class ArticleQuerySet(models.QuerySet):
         """What a list of article cards needs, in a bounded number of queries."""
         from archive.models import Meeting
 
-        return self.only(
-            "id", "title", "slug", "lead", "language", "published", "source_name", "source_url", "byline", "status"
-        ).prefetch_related(Prefetch("meetings", queryset=Meeting.objects.select_related("series")))
+        return self.only(*LISTING_FIELDS).prefetch_related(
+            Prefetch("meetings", queryset=Meeting.objects.select_related("series"))
+        )
 
     def for_index(self):
         """What the search index holds (published articles) and what indexing reads."""
@@ -104,3 +118,34 @@ class OrganizationQuerySet(models.QuerySet):
 class ParticipationQuerySet(models.QuerySet):
     def chronological(self):
         return self.order_by(*CHRONOLOGICAL_PARTICIPATIONS)
+
+
+# The meetings, in their default order, kept per process until the content changes
+# (archive/web/freshness.py): a few hundred rows that every list of article cards shows.
+_MEETINGS: dict[str, tuple[dict, dict]] = {}
+
+
+def attach_meetings(articles: list) -> list:
+    """Give each article its meetings as `prefetch_related("meetings")` would (same
+    objects, same order), from one query on the link table: Django's prefetch machinery
+    cost more than the rest of a search."""
+    from archive.models import Article, Meeting
+    from archive.web.freshness import content_version
+
+    version = content_version()
+    if version not in _MEETINGS:
+        ordered = list(Meeting.objects.select_related("series"))
+        _MEETINGS.clear()
+        _MEETINGS[version] = ({m.pk: m for m in ordered}, {m.pk: i for i, m in enumerate(ordered)})
+    by_id, place = _MEETINGS[version]
+    links = defaultdict(list)
+    rows = Article.meetings.through.objects.filter(article_id__in=[a.pk for a in articles])
+    for article_id, meeting_id in rows.values_list("article_id", "meeting_id"):
+        if meeting_id in by_id:
+            links[article_id].append(by_id[meeting_id])
+    for article in articles:
+        meetings = article.meetings.all()
+        meetings._result_cache = sorted(links[article.pk], key=lambda m: place[m.pk])
+        meetings._prefetch_done = True
+        article._prefetched_objects_cache = {**getattr(article, "_prefetched_objects_cache", {}), "meetings": meetings}
+    return articles

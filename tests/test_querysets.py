@@ -153,3 +153,16 @@ def test_a_person_best_bet_keeps_the_latest_20_dated_meetings_over_an_undated_on
 
 def test_the_model_languages_are_the_analysis_languages():
     assert tuple(Language.values) == LANGUAGES
+
+
+def test_attach_meetings_gives_what_prefetch_gives_and_follows_edits():
+    from archive.querysets import attach_meetings
+
+    prefetched = {a.pk: list(a.meetings.all()) for a in Article.objects.published().for_listing()}
+    attached = {a.pk: list(a.meetings.all()) for a in attach_meetings(list(Article.objects.published()))}
+    assert attached == prefetched and any(attached.values())
+    meeting = next(m for ms in attached.values() for m in ms)
+    meeting.name_en = "Renamed by an editor"
+    meeting.save()  # the content version moves: the kept meetings are read again
+    again = attach_meetings(list(Article.objects.published()))
+    assert "Renamed by an editor" in {m.name_en for a in again for m in a.meetings.all()}

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from archive import analysis
 from archive.analysis.keywords import keyword_token
 from archive.models import Article, Meeting, Person, SearchQueryStat
+from archive.querysets import LISTING_FIELDS, attach_meetings
 from archive.search.engine import get_engine
 from archive.search.errors import SearchUnavailable as SearchUnavailable  # raised by the backend
 from archive.search.lexicon import Lexicon, get_lexicon
@@ -103,23 +104,12 @@ def best_bet(request: SearchRequest, lexicon: Lexicon) -> Meeting | None:
 def _load_articles(ids: list[int]) -> list[Article]:
     by_id = (
         Article.objects.published()
-        .for_listing()
-        .only(
-            "id",
-            "title",
-            "slug",
-            "lead",
-            "language",
-            "published",
-            "source_name",
-            "source_url",
-            "byline",
-            "status",
-        )
+        .only(*LISTING_FIELDS)
         # Snippets look at the opening only: long bodies stay in the database.
         .annotate(body_head=Substr("body", 1, SEARCH_CHARS))
         .in_bulk(ids)
     )
+    attach_meetings(list(by_id.values()))
     # Keep the index's order; skip ids the database no longer publishes (an index lagging a delete).
     return [by_id[i] for i in ids if i in by_id]
 
@@ -254,8 +244,9 @@ def search(params: SearchParams, record: bool = True) -> SearchOutcome:
     else:
         result, relaxed = run_with_fallbacks(engine, request)
     articles = _load_articles(result.ids)
-    # Marks for the alternatives' words too, a bounded number (each is a pass over the text).
-    highlight = understood.highlight + list(dict.fromkeys(t for alt in request.alternatives for t in alt.terms))[:12]
+    # Marks for the alternatives too (glossary forms in other languages, a person's other
+    # names), as the phrases they are; a bounded number.
+    highlight = understood.highlight + list(dict.fromkeys(alt.label for alt in request.alternatives))[:12]
     hits = [SearchHit(a, make_snippet(a, highlight, request.meeting_tokens, lexicon.matcher)) for a in articles]
     outcome = SearchOutcome(
         params=params,

@@ -64,10 +64,16 @@ def _terms_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(f"[{firsts}](?:" + "|".join(_term_branch(t) for t in terms) + ")")
 
 
+@lru_cache(maxsize=256)
+def _folded(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """The distinct terms, folded (once per search, not once per result)."""
+    return tuple(t for t in dict.fromkeys(analysis.fold(analysis.normalise(t)).strip() for t in terms) if t)
+
+
 def _term_spans(text: str, terms: Iterable[str], meeting_tokens: Iterable[str], matcher) -> list[tuple[int, int, int]]:
     """(start, end, term number) for every match of a term (folded) or a named meeting."""
     spans: list[tuple[int, int, int]] = []
-    folded_terms = tuple(t for t in dict.fromkeys(analysis.fold(analysis.normalise(t)).strip() for t in terms) if t)
+    folded_terms = _folded(tuple(terms))
     if folded_terms:
         # One pass over the text for all terms; the group that matched names the term.
         spans += [(m.start(), m.end(), m.lastindex - 1) for m in _terms_regex(folded_terms).finditer(text)]
