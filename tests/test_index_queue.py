@@ -45,6 +45,22 @@ def test_process_index_queue_drains_pending_tasks(search_index_cleanup):
     assert a.source_url not in found("xylophone")
 
 
+@pytest.mark.django_db
+def test_a_saves_drain_applies_its_own_task_and_leaves_a_bulk_backlog(search_index_cleanup):
+    from archive.search import queue
+
+    mine = Article.objects.create(
+        title="Yakwatt turbine", body="Yakwatt.", source_url="https://example.org/q/mine", status="published"
+    )
+    # Someone else's bulk batch (an import's), queued and not drained by its owner yet.
+    IndexTask.objects.bulk_create([IndexTask(article_id=10**9 + i) for i in range(queue.REQUEST_BACKLOG + 1)])
+    search_index_cleanup.append(mine.pk)
+    assert queue.drain(timeout=5, first=[mine.pk], backlog=queue.REQUEST_BACKLOG) == 1
+    assert mine.source_url in found("yakwatt")
+    assert IndexTask.objects.count() == queue.REQUEST_BACKLOG + 1  # left to the bulk writer
+    assert queue.drain(timeout=5) == queue.REQUEST_BACKLOG + 1  # which drains everything
+
+
 WORKER = textwrap.dedent(
     """
     import sys, django

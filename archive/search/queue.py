@@ -70,8 +70,13 @@ def enqueue(article_ids: Iterable[int], drain_after_commit: bool = True) -> None
     if drain_after_commit:
         # A request waits only briefly: the process holding the lock drains until the
         # queue is empty, so it applies this task too (an import held editors' saves
-        # for 40 s behind the full lock timeout).
-        transaction.on_commit(lambda: drain(timeout=settings.SEARCH_INDEX_AFTER_COMMIT_WAIT))
+        # for 40 s behind the full lock timeout). It applies its own tasks first, and
+        # others only while few are left: a web worker that took the lock between an
+        # import's batches drained thousands of the import's articles inside an
+        # editor's request (seconds, and memory the worker kept); the import drains those.
+        transaction.on_commit(
+            lambda: drain(timeout=settings.SEARCH_INDEX_AFTER_COMMIT_WAIT, first=ids, backlog=REQUEST_BACKLOG)
+        )
 
 
 def apply(article_ids: set[int]) -> None:
@@ -83,15 +88,27 @@ def apply(article_ids: set[int]) -> None:
     content_changed()  # every article change reaches the index through here: pages are stale
 
 
-def drain(timeout: float = 0.0, batch_size: int = 500) -> int:
-    """Apply queued tasks until the queue is empty. Returns how many articles were applied."""
+# A save's drain also applies other queued tasks while no more than this many are left.
+REQUEST_BACKLOG = 100
+
+
+def drain(timeout: float = 0.0, batch_size: int = 500, first: Iterable[int] = (), backlog: int | None = None) -> int:
+    """Apply queued tasks (those of `first` before any other) until the queue is empty, or,
+    with `backlog`, until more than that many tasks are left. Returns how many articles
+    were applied."""
+    first = list(first)
     applied = 0
     with writer_lock(timeout) as acquired:
         if not acquired:
             log.info("index writer busy; queued updates are left to the current writer")
             return 0
         while True:
-            tasks = list(IndexTask.objects.order_by("id")[:batch_size])
+            tasks = list(IndexTask.objects.filter(article_id__in=first).order_by("id")[:batch_size]) if first else []
+            if not tasks:
+                first = []
+                if backlog is not None and IndexTask.objects.count() > backlog:
+                    break  # a bulk writer's batches: it drains them itself
+                tasks = list(IndexTask.objects.order_by("id")[:batch_size])
             if not tasks:
                 break
             ids = {t.article_id for t in tasks}
