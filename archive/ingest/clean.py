@@ -234,3 +234,27 @@ def clean_model_text_fields(instance) -> None:
         if isinstance(value, str) and value:
             multiline = isinstance(f, models.TextField)
             setattr(instance, f.attname, clean_text_field(value, multiline=multiline))
+
+
+def renormalise_stored_urls(article_model) -> tuple[int, list[tuple[int, str, str]]]:
+    """Bring stored `source_url`s to today's normal form (archive rows written before it
+    existed): re-imports match articles by it. -> (how many changed, conflicts as
+    (article id, stored, normal form held by another article)); conflicting and
+    unusable addresses are left as they are (only http(s) addresses are ever links).
+    Works with a migration's historical model as with the real one."""
+    taken = set(article_model.objects.values_list("source_url", flat=True))
+    changed, conflicts = 0, []
+    for pk, url in article_model.objects.order_by("pk").values_list("pk", "source_url").iterator():
+        try:
+            normal = normalise_source_url(url)
+        except CleanError:
+            continue
+        if normal == url:
+            continue
+        if normal in taken:
+            conflicts.append((pk, url, normal))
+            continue
+        article_model.objects.filter(pk=pk).update(source_url=normal)
+        taken.add(normal)
+        changed += 1
+    return changed, conflicts
