@@ -30,6 +30,7 @@ class DocSets:
         self._max = max_entries
         self._values: dict[str, list[str]] = {}
         self.live = self.bits(wq.Every())
+        keep_only_segments(reader for reader, _offset in searcher.reader().leaf_readers())
 
     def bits(self, q) -> int:
         """The documents matching a Whoosh query or a plan clause (archive/search/plan.py)."""
@@ -188,6 +189,16 @@ def per_segment(reader, kind: str, build):
         while len(_SEGMENT_DATA) > _SEGMENT_ENTRIES:
             _SEGMENT_DATA.popitem(last=False)
     return value
+
+
+def keep_only_segments(readers) -> None:
+    """Forget what was kept for segments a new generation no longer has (merged away by
+    editors' saves): a bound by count alone let them hold about 100 MB per worker in a
+    3-minute soak. One index per process is the norm; a second one only recomputes."""
+    current = {reader.segment().segment_id() for reader in readers}
+    with _SEGMENT_LOCK:
+        for key in [k for k in _SEGMENT_DATA if k[0] not in current]:
+            del _SEGMENT_DATA[key]
 
 
 def _dates(reader) -> tuple[np.ndarray, np.ndarray]:
