@@ -545,6 +545,10 @@ def main() -> int:
                     "2",
                     "--timeout",
                     "120",
+                    # gunicorn.conf.py recycles a worker after about 5,000 requests; the soak
+                    # measures whether a worker's memory grows, so it keeps the same workers.
+                    "--max-requests",
+                    "0",
                     # its own control socket, not the shared default in ~/.gunicorn
                     "--control-socket",
                     str(data_dir / "gunicorn.ctl"),

@@ -1,7 +1,7 @@
 """The read-only JSON API: articles, meetings, series, people, organisations.
 
 Every article queryset starts from `Article.objects.published()`; drafts never leave the admin.
-Filters are plain query parameters, read by the `*Filters` serializers (archive/api/serializers.py,
+Filters are plain query parameters, read by the `*Filters` serializers (archive/api/serializers/,
 over the definitions the pages' forms use too), so a bad value is a 400 naming it, never a 500.
 """
 

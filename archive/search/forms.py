@@ -4,7 +4,7 @@ reader gets for a value outside them.
 A `Parameter` reads one raw query-string value. Two thin adapters use the same
 definitions: Django forms for the pages (`SearchForm` here, for the search page and the
 search feed; `archive/web/forms.py` for the browse filters) and DRF serializers for the
-API (`archive/api/serializers.py`), which also give drf-spectacular each parameter's
+API (`archive/api/serializers/`), which also give drf-spectacular each parameter's
 OpenAPI schema. So the page, the feed and `/api/search/` accept the same values and
 answer the same messages, and the languages, sorts and page-size limit live here only.
 """
