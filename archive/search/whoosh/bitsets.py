@@ -16,6 +16,7 @@ from collections.abc import Iterable
 import numpy as np
 from whoosh import query as wq
 
+from archive.search.whoosh.postings import posting_blocks
 from archive.search.whoosh.translate import to_whoosh
 
 
@@ -39,10 +40,19 @@ class DocSets:
             if key in self._cache:
                 self._cache.move_to_end(key)
                 return self._cache[key]
-        buf = bytearray((self.size >> 3) + 1)
-        for docnum in self.searcher.docs_for_query(q if isinstance(q, wq.Query) else to_whoosh(q)):
-            buf[docnum >> 3] |= 1 << (docnum & 7)
-        value = int.from_bytes(buf, "little")
+        query = q if isinstance(q, wq.Query) else to_whoosh(q)
+        if isinstance(query, wq.Term) and hasattr(self, "live"):
+            # From the posting blocks in numpy (deleted documents masked by `live`): the
+            # generic path below spends a Python loop per matching document.
+            member = np.zeros(self.size + 8, dtype=bool)
+            for ids, _weights in posting_blocks(self.searcher, query.fieldname, query.text):
+                member[ids] = True
+            value = int.from_bytes(np.packbits(member, bitorder="little").tobytes(), "little") & self.live
+        else:
+            buf = bytearray((self.size >> 3) + 1)
+            for docnum in self.searcher.docs_for_query(query):
+                buf[docnum >> 3] |= 1 << (docnum & 7)
+            value = int.from_bytes(buf, "little")
         with self._lock:
             self._cache[key] = value
             while len(self._cache) > self._max:

@@ -11,8 +11,9 @@ from whoosh import scoring
 
 from archive.search.plan import SearchPlan, ranking_splits, ranking_tiers
 from archive.search.whoosh.bitsets import DocSets
+from archive.search.whoosh.postings import posting_blocks
 
-# Scoring reads each scoring term's posting blocks (see _posting_blocks): the most
+# Scoring reads each scoring term's posting blocks (see postings.py): the most
 # frequent terms are dropped from scoring until the total is under this budget.
 SCORING_POSTINGS = 10_000
 
@@ -156,39 +157,7 @@ def _scores(searcher, plan) -> np.ndarray:
     k1 = SaturatedTfIdf.K1
     for term in chosen:
         factor = searcher.idf(term.fieldname, term.text) * term.boost * (k1 + 1)
-        for ids, weights in _posting_blocks(searcher, term.fieldname, term.text):
+        for ids, weights in posting_blocks(searcher, term.fieldname, term.text):
             # A term lists a document once, so the fancy-indexed add never collides.
             scores[ids] += factor * weights / (weights + k1)
     return scores
-
-
-def _posting_blocks(searcher, fieldname: str, text: str):
-    """(document numbers, term frequencies) of a term's postings, as arrays, block by block.
-
-    Whoosh's matcher tree costs several Python calls per posting and per term (is_active,
-    id, score...): that was most of a query's time. This reads each segment's posting
-    blocks (Whoosh 2.7's W3LeafMatcher arrays) directly and leaves the arithmetic to
-    numpy; deleted documents may appear, and the callers only rank documents from the
-    live bitsets.
-    """
-    for reader, offset in searcher.reader().leaf_readers():
-        if (fieldname, text) not in reader:
-            continue
-        matcher = reader._terms.matcher(
-            fieldname, reader._text_to_bytes(fieldname, text), reader.schema[fieldname].format
-        )
-        if not hasattr(matcher, "_read_ids"):  # another codec: the generic, slower path
-            ids, weights = [], []
-            while matcher.is_active():
-                ids.append(matcher.id())
-                weights.append(matcher.weight())
-                matcher.next()
-            yield np.asarray(ids, dtype=np.int64) + offset, np.asarray(weights, dtype=np.float64)
-            continue
-        while matcher.is_active():
-            if matcher._ids is None:
-                matcher._read_ids()
-            if matcher._weights is None:
-                matcher._read_weights()
-            yield np.asarray(matcher._ids, dtype=np.int64) + offset, np.asarray(matcher._weights, dtype=np.float64)
-            matcher._next_block()
