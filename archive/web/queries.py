@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import hashlib
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db.models import Count, F, Max, Min, Q, QuerySet
 from django.db.models.functions import ExtractMonth, ExtractYear
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +26,7 @@ from archive.models import (
     SearchQueryStat,
 )
 from archive.web.forms import BrowseForm
+from archive.web.freshness import content_version
 
 # How a relation reads from the other side: AMEM 38 is "prepared by" SOME 38.
 INVERSE_KIND = {
@@ -107,7 +110,15 @@ class BrowseFilters:
 
 
 def browse_facets(filters: BrowseFilters) -> dict[str, list[tuple]]:
-    """Counts for the browse page's filter lists, each computed under the other filters."""
+    """Counts for the browse page's filter lists, each computed under the other filters;
+    kept in the shared cache until the content changes (counting 37k articles by language
+    and by source took 140 ms of every list page)."""
+    wanted = (filters.year, filters.month, filters.language, filters.source, filters.series)
+    key = f"browse-facets:{content_version()}:{hashlib.sha256(repr(wanted).encode()).hexdigest()[:32]}"
+    return cache.get_or_set(key, lambda: _count_facets(filters))
+
+
+def _count_facets(filters: BrowseFilters) -> dict[str, list[tuple]]:
     base = Article.objects.published()
 
     def without(name: str) -> QuerySet[Article]:

@@ -1,0 +1,38 @@
+"""The article lists' order uses an index on both databases (EXPLAIN), not a sort of the
+whole table: list pages, related articles and feeds ask for it on every view."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+
+from archive.models import Article
+
+pytestmark = pytest.mark.django_db
+
+
+def plan(queryset) -> str:
+    sql, params = queryset.query.sql_with_params()
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET LOCAL enable_seqscan = off")  # a tiny test table would be scanned anyway
+            cursor.execute(f"EXPLAIN {sql}", params)
+        else:
+            cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+        return "\n".join(" ".join(map(str, row)) for row in cursor.fetchall())
+
+
+@pytest.mark.parametrize(
+    "queryset, index",
+    [
+        (lambda: Article.objects.published().newest_first().values("id")[:20], "archive_article_newest"),
+        (
+            lambda: Article.objects.published().filter(language="vi").newest_first().values("id")[:5],
+            "archive_article_lang_newest",
+        ),
+    ],
+)
+def test_newest_first_lists_read_an_index_in_order(queryset, index):
+    text = plan(queryset())
+    assert index in text, text
+    assert "TEMP B-TREE" not in text and "Sort" not in text.split(index)[0], text  # no sort step
