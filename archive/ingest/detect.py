@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from archive import analysis
 from archive.analysis.text import is_thai
+from archive.search.documents import tokens_of, weighted_mentions
 from archive.search.lexicon import Lexicon, get_lexicon
 
 log = logging.getLogger("archive.ingest")
@@ -31,6 +32,9 @@ class Detection:
     meeting_ids: set[int] = field(default_factory=set)
     person_ids: set[int] = field(default_factory=set)
     candidates: set[tuple[str, int]] = field(default_factory=set)  # (series slug, number) not in the archive
+    # The index's meeting tokens of the text and the meeting names they were found with
+    # (stored in Article.analysis["mentions"]: indexing reads them, never finds them again).
+    mentions: dict = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.meeting_ids or self.person_ids or self.candidates)
@@ -91,11 +95,14 @@ class Detector:
     matcher: analysis.MeetingMatcher
     meetings_by_token: Mapping[str, int]
     people: PeopleMatcher
+    matcher_key: str = ""
 
     def detect(self, title: str, lead: str, body: str) -> Detection:
         text = "\n".join(filter(None, (title, lead, body)))
         result = Detection(person_ids=self.people.find(text))
-        for mention in self.matcher.find(text):
+        mentions = weighted_mentions(self.matcher, title, lead, body)
+        result.mentions = {"key": self.matcher_key, "tokens": tokens_of(mentions)}
+        for _weight, mention in mentions:
             if mention.number is None:
                 continue  # a series named without a number points at no single meeting
             meeting_id = self.meetings_by_token.get(mention.token)
@@ -118,7 +125,7 @@ def get_detector(lexicon: Lexicon | None = None) -> Detector:
     if _detector_cache is None or _detector_cache[0] != lexicon.signature:
         people = PeopleMatcher((p.pk, p.all_names()) for p in Person.objects.only("id", "name", "alternate_names"))
         tokens = {token: ref.id for token, ref in lexicon.meetings_by_token.items()}
-        _detector_cache = (lexicon.signature, Detector(lexicon.matcher, tokens, people))
+        _detector_cache = (lexicon.signature, Detector(lexicon.matcher, tokens, people, lexicon.matcher_key))
     return _detector_cache[1]
 
 
@@ -167,11 +174,17 @@ def record_candidates(by_candidate: Mapping[tuple[str, int], set[int]], series_b
 
 def redetect(articles: Iterable) -> int:
     """Re-run detection on saved articles (admin bulk action, `redetect_mentions`)."""
+    from archive.models import Article
     from archive.search import queue
+    from archive.search.documents import refresh_analysis
 
-    detector = get_detector()
+    detector, lexicon = get_detector(), get_lexicon()
+    articles = list(articles)
     found = {a.pk: detector.detect(a.title, a.lead, a.body) for a in articles}
+    # The mentions are stored with the analysis: indexing reads them (search/documents.py).
+    stale = [a for a in articles if refresh_analysis(a, lexicon, found[a.pk].mentions)]
     with transaction.atomic():
+        Article.objects.bulk_update(stale, ["analysis", "analysis_key"], batch_size=100)
         links = apply_detection(found)
         # Bulk link writes send no m2m signal: the index learns of the new meetings here.
         queue.enqueue(found)

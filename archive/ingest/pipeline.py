@@ -151,6 +151,8 @@ def _process(title: str, lead: str, body: str, given_language: str, stored_langu
     slug = "" if stored_key else make_slug(title, max_length=SLUG_MAX)
     detector: Detector | None = _worker_state.get("detector")
     detection = detector.detect(title, lead, body) if detector else None
+    if detection is not None:
+        result["mentions"] = detection.mentions  # the index reads these (see search/documents.py)
     return ("changed", key, language, title, lead, body, result, slug, detection)
 
 

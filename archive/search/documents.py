@@ -1,9 +1,11 @@
 """From an article to what the index stores, with the expensive part cached.
 
-Segmentation (underthesea, pythainlp) runs once per text version and is kept on
-the article (`Article.analysis`), keyed by a hash of the text. Meeting tokens
-are recomputed at index time from the lexicon: that is a regex pass, cheap, and
-it keeps the index right when editors add a meeting or a series.
+Segmentation (underthesea, pythainlp) and the meeting mentions run once per text
+version on the write path (the importer's workers, `Article.save`) and are kept on
+the article (`Article.analysis`), keyed by a hash of the text and of the archive's
+meeting names. Indexing only reads: when a key is stale (editors added a meeting or a
+person since), the document is built from a fresh analysis in memory, and
+`manage.py redetect_mentions` stores it.
 """
 
 from __future__ import annotations
@@ -45,44 +47,83 @@ def compute_analysis(title: str, lead: str, body: str, language: str, thai_words
     return {"v": ANALYSIS_VERSION, "title": title_a.to_dict(), "body": body_a.to_dict()}
 
 
-def ensure_analysis(article, lexicon: Lexicon | None = None, save: bool = True) -> dict:
-    """The article's stored analysis, recomputed only if its text changed."""
+def current_analysis(article, lexicon: Lexicon | None = None) -> dict:
+    """The article's analysis for its current text: the stored one, or, when the text or
+    the archive's Thai words changed since it was stored, computed here without saving
+    (indexing only reads; `refresh_analysis` is the write path that stores it)."""
     lexicon = lexicon or get_lexicon()
     key = analysis_key(article.title, article.lead, article.body, article.language, lexicon.thai_words)
+    if article.analysis_key == key and article.analysis:
+        return article.analysis
+    return compute_analysis(article.title, article.lead, article.body, article.language, lexicon.thai_words)
+
+
+def refresh_analysis(article, lexicon: Lexicon | None = None, mentions: dict | None = None) -> bool:
+    """Write path (Article.save, redetect): put the analysis and the meeting mentions of
+    the current text on the instance, if stale (`mentions`: as the detector found them).
+    -> whether anything changed."""
+    lexicon = lexicon or get_lexicon()
+    key = analysis_key(article.title, article.lead, article.body, article.language, lexicon.thai_words)
+    changed = False
     if article.analysis_key != key or not article.analysis:
         article.analysis = compute_analysis(
             article.title, article.lead, article.body, article.language, lexicon.thai_words
         )
-        article.analysis_key = key
-        if save and article.pk:
-            type(article).objects.filter(pk=article.pk).update(analysis=article.analysis, analysis_key=key)
-    return article.analysis
+        article.analysis_key, changed = key, True
+    cached = article.analysis.get("mentions") or {}
+    if mentions is not None and mentions != cached:
+        article.analysis["mentions"], changed = mentions, True
+    elif mentions is None and cached.get("key") != lexicon.matcher_key:
+        article.analysis["mentions"] = {
+            "key": lexicon.matcher_key,
+            "tokens": mention_tokens(lexicon.matcher, article.title, article.lead, article.body),
+        }
+        changed = True
+    return changed
 
 
-def _detected_mentions(article, lexicon: Lexicon) -> list[str]:
-    """Meeting tokens found in the text, cached on the article per lexicon version."""
-    cached = (article.analysis or {}).get("mentions")
-    if cached and cached.get("key") == lexicon.matcher_key:
-        return cached["tokens"]
+def weighted_mentions(matcher, title: str, lead: str, body: str) -> list[tuple[int, object]]:
+    """Meeting mentions of a text, each with its weight (a title mention weighs
+    TITLE_MEETING_WEIGHT): found once per text version on the write path
+    (archive.ingest.detect), which links them and stores their tokens for the index."""
+    return [
+        (weight, mention)
+        for weight, text in ((TITLE_MEETING_WEIGHT, title), (1, f"{lead}\n{body}"))
+        for mention in matcher.find(text)
+    ]
+
+
+def tokens_of(mentions: list[tuple[int, object]]) -> list[str]:
+    """Index tokens of weighted mentions: the meeting's, once per weight, and its series'."""
     tokens: list[str] = []
-    for weight, text in ((TITLE_MEETING_WEIGHT, article.title), (1, f"{article.lead}\n{article.body}")):
-        for mention in lexicon.matcher.find(text):
-            tokens.extend([mention.token] * weight)
-            if mention.number is not None:
-                tokens.append(f"series:{mention.series}")
-    if article.analysis and article.pk:
-        article.analysis["mentions"] = {"key": lexicon.matcher_key, "tokens": tokens}
-        type(article).objects.filter(pk=article.pk).update(analysis=article.analysis)
+    for weight, mention in mentions:
+        tokens.extend([mention.token] * weight)
+        if mention.number is not None:
+            tokens.append(f"series:{mention.series}")
     return tokens
 
 
-def meeting_tokens(article, lexicon: Lexicon) -> list[str]:
+def mention_tokens(matcher, title: str, lead: str, body: str) -> list[str]:
+    return tokens_of(weighted_mentions(matcher, title, lead, body))
+
+
+def _detected_mentions(article, stored: dict, lexicon: Lexicon) -> list[str]:
+    """The stored mentions when the archive's meeting names have not changed since;
+    otherwise found again here, without saving (`manage.py redetect_mentions` stores them)."""
+    cached = stored.get("mentions") or {}
+    if cached.get("key") == lexicon.matcher_key:
+        return cached["tokens"]
+    return mention_tokens(lexicon.matcher, article.title, article.lead, article.body)
+
+
+def meeting_tokens(article, lexicon: Lexicon, stored: dict | None = None) -> list[str]:
     """Meeting and series tokens for the article: found in its text, plus editors' links.
 
     Repeated tokens are kept on purpose: the count is the term frequency that ranks
     an article about AMEM 38 above one that names it in passing.
     """
-    tokens = list(_detected_mentions(article, lexicon))
+    stored = stored if stored is not None else current_analysis(article, lexicon)
+    tokens = list(_detected_mentions(article, stored, lexicon))
     for m in article.meetings.all():
         for token in (m.search_token or f"event:{m.slug}", f"series:{m.series.slug}" if m.series_id else None):
             if token and token not in tokens:
@@ -110,9 +151,9 @@ def index_fields(article, lexicon: Lexicon | None = None) -> dict[str, str | Non
     ranking signals for diacritics; meeting tokens carry meetings.
     """
     lexicon = lexicon or get_lexicon()
-    stored = ensure_analysis(article, lexicon)
+    stored = current_analysis(article, lexicon)
     title, body = stored["title"], stored["body"]
-    meetings = meeting_tokens(article, lexicon)
+    meetings = meeting_tokens(article, lexicon, stored)
     series = sorted({t.split(":", 1)[1] for t in meetings if t.startswith("series:")})
     title_tokens, body_tokens = title["exact"].split(), body["exact"].split()
     title_bi, title_bi_x = shingles.text_bigrams(article.title, title_tokens)

@@ -24,7 +24,7 @@ class Command(BaseCommand):
         parser.add_argument("--batch-size", type=int, default=500)
 
     def handle(self, *args, **opts):
-        qs = Article.objects.order_by("pk").only("id", "title", "lead", "body")
+        qs = Article.objects.order_by("pk").only("id", "title", "lead", "body", "language", "analysis", "analysis_key")
         if opts["ids"]:
             try:
                 qs = qs.filter(pk__in=[int(x) for x in opts["ids"].split(",") if x.strip()])

@@ -1,0 +1,54 @@
+"""The text's analysis and its meeting mentions are made once, on the write path (a save,
+an import, a re-detect), and stored; building the index document only reads."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from archive.models import Article
+from archive.search.documents import index_fields
+from archive.search.lexicon import get_lexicon
+from tests.factories import make_article
+
+pytestmark = pytest.mark.django_db
+
+TEXT = "Tại AMEM 38, các bộ trưởng năng lượng ASEAN thống nhất kế hoạch mới."
+
+
+def test_a_save_stores_the_analysis_and_the_mentions():
+    article = make_article(title="Hội nghị trực tuyến", body=TEXT)
+    stored = Article.objects.get(pk=article.pk)
+    assert stored.analysis_key and stored.analysis["body"]["folded"]
+    assert stored.analysis["mentions"]["key"] == get_lexicon().matcher_key
+    assert "meeting:amem-38" in stored.analysis["mentions"]["tokens"]
+    stored.status = Article.Status.DRAFT
+    with CaptureQueriesContext(connection) as queries:
+        stored.save(update_fields=["status"])  # no text change: no analysis written again
+    assert not any("analysis" in q["sql"] for q in queries.captured_queries)
+
+
+def test_an_import_stores_the_mentions_its_workers_found(tmp_path, search_index_cleanup):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"url": "https://example.org/wp/1", "title": "Tin AMEM", "body": TEXT}) + "\n")
+    call_command("import_articles", str(path), "--workers", "1", verbosity=0)
+    article = Article.objects.get(source_url="https://example.org/wp/1")
+    search_index_cleanup.append(article.pk)
+    assert "meeting:amem-38" in article.analysis["mentions"]["tokens"]
+
+
+def test_indexing_never_writes_even_when_the_analysis_is_stale():
+    article = make_article(title="Hội nghị", body=TEXT)
+    Article.objects.filter(pk=article.pk).update(analysis={}, analysis_key="")  # as an old version left it
+    article = Article.objects.get(pk=article.pk)
+    with CaptureQueriesContext(connection) as queries:
+        fields = index_fields(article)
+    assert "meeting:amem-38" in fields["meetings"].split() and "amem" in fields["series"].split()
+    assert not [q["sql"] for q in queries.captured_queries if q["sql"].lstrip().upper().startswith("UPDATE")]
+    assert Article.objects.get(pk=article.pk).analysis == {}  # still what was stored
+    call_command("redetect_mentions", "--ids", str(article.pk), stdout=open("/dev/null", "w"))
+    assert "meeting:amem-38" in Article.objects.get(pk=article.pk).analysis["mentions"]["tokens"]
