@@ -35,7 +35,10 @@ def _fresh_cache():
     never bump (their index tasks are not applied): each test starts with an empty cache."""
     from django.core.cache import cache
 
+    from archive.web import freshness
+
     cache.clear()
+    freshness._seen[:] = [None, 0.0]
 
 
 @pytest.fixture(autouse=True)
