@@ -9,8 +9,10 @@ PORT ?= 8000
 # gunicorn workers: gunicorn.conf.py takes one per core (at least 2) unless set here.
 WORKERS ?=
 # Debian packages: a browser and Thai fonts for the browser tests, gettext for the
-# interface catalogues, PostgreSQL for the test database.
-SYSTEM_PACKAGES := chromium fonts-thai-tlwg gettext postgresql
+# interface catalogues, PostgreSQL for the test database, Redis for the cache tests.
+SYSTEM_PACKAGES := chromium fonts-thai-tlwg gettext postgresql redis-server
+# The tests of what the shared cache does, run again with the cache on a Redis server.
+CACHE_TESTS := tests/test_cache_backend.py tests/test_page_cache.py tests/test_sitemaps.py tests/test_conditional_get.py
 
 .PHONY: run test test-fast test-browser setup system-deps locale-compiled data messages constraints lint format bench clean
 
@@ -18,9 +20,10 @@ run: setup data ## Serve the archive on http://127.0.0.1:8000/ (gunicorn + white
 	$(PY) manage.py collectstatic --noinput -v 0
 	$(VENV)/bin/gunicorn archive.wsgi -c gunicorn.conf.py --bind $(HOST):$(PORT) $(if $(WORKERS),--workers $(WORKERS))
 
-test: setup ## The suite on SQLite, then the whole suite (with the browser journey) on a throw-away PostgreSQL
+test: setup ## The suite on SQLite, the whole suite (with the browser journey) on a throw-away PostgreSQL, the cache tests on Redis
 	$(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
 	scripts/with-postgres.sh $(PY) -m pytest $(PYTEST_ARGS)
+	scripts/with-redis.sh $(PY) -m pytest $(CACHE_TESTS) $(PYTEST_ARGS)
 
 test-fast: setup ## The suite without the browser journey, on SQLite
 	$(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
@@ -42,6 +45,7 @@ system-deps:
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
 	fc-list 2>/dev/null | grep -qi tlwg || missing="$$missing fonts-thai-tlwg"; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing system packages:$$missing"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \

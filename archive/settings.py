@@ -180,16 +180,25 @@ SEARCH_INDEX_LOCK_TIMEOUT = float(os.environ.get("SEARCH_INDEX_LOCK_TIMEOUT", "2
 SEARCH_INDEX_AFTER_COMMIT_WAIT = float(os.environ.get("SEARCH_INDEX_AFTER_COMMIT_WAIT", "1"))
 
 # --- Cache -------------------------------------------------------------------------
-# Shared by every gunicorn worker with no extra server: files under the data dir.
-# (The content version in archive/web/freshness.py must be seen by all workers.)
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": str(DATA_DIR / "cache"),
-        "TIMEOUT": 3600,
-        "OPTIONS": {"MAX_ENTRIES": 2000},
+# Shared by every gunicorn worker (the content version in archive/web/freshness.py must be
+# seen by all of them): files under the data dir with no extra server, or the Redis server
+# that CACHE_URL names (redis://host:6379/0), which several machines can share.
+CACHE_URL = os.environ.get("CACHE_URL", "")
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL, "TIMEOUT": 3600}
     }
-}
+elif CACHE_URL:
+    raise ImproperlyConfigured(f"CACHE_URL must be a redis:// address, not {CACHE_URL[:40]!r}")
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(DATA_DIR / "cache"),
+            "TIMEOUT": 3600,
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    }
 
 # --- Ingest ---------------------------------------------------------------------
 
