@@ -133,11 +133,13 @@ def attach_meetings(articles: list) -> list:
     from archive.web.freshness import content_version
 
     version = content_version()
-    if version not in _MEETINGS:
+    entry = _MEETINGS.get(version)
+    if entry is None:  # kept in a local: another thread may replace the dict's entry meanwhile
         ordered = list(Meeting.objects.select_related("series"))
+        entry = ({m.pk: m for m in ordered}, {m.pk: i for i, m in enumerate(ordered)})
         _MEETINGS.clear()
-        _MEETINGS[version] = ({m.pk: m for m in ordered}, {m.pk: i for i, m in enumerate(ordered)})
-    by_id, place = _MEETINGS[version]
+        _MEETINGS[version] = entry
+    by_id, place = entry
     links = defaultdict(list)
     rows = Article.meetings.through.objects.filter(article_id__in=[a.pk for a in articles])
     for article_id, meeting_id in rows.values_list("article_id", "meeting_id"):

@@ -91,9 +91,10 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "archive.web.middleware.StripControlCharacters",
     "django.middleware.common.CommonMiddleware",
+    # Outside CSRF: it sees the CSRF cookie a page is sent with (see archive/web/conditional.py).
+    "archive.web.conditional.ConditionalOnContent",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "archive.web.conditional.ConditionalOnContent",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "archive.web.middleware.ContentSecurityPolicy",

@@ -1,5 +1,6 @@
 """Keep the search index and the lexicon in step with the database."""
 
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
 
@@ -35,7 +36,6 @@ def article_meetings_changed(sender, instance, action, reverse, pk_set, **kwargs
 @receiver(post_save, sender=Person)
 def vocabulary_changed(sender, instance, raw=False, **kwargs):
     lexicon.invalidate()
-    content_changed()
     if not raw and sender is Meeting and instance.pk:
         queue.enqueue(instance.articles.values_list("pk", flat=True))
 
@@ -46,3 +46,21 @@ def clean_text_fields(sender, instance, **kwargs):
     participations, …) is cleaned the same way as articles' (archive.ingest.clean)."""
     if sender._meta.app_label == "archive" and sender is not Article:  # Article.save validates itself
         clean_model_text_fields(instance)
+
+
+# Saved or deleted rows of the archive's own models change what pages show. Articles reach
+# the pages through the index queue, which moves the content version after applying them.
+_NOT_SHOWN = {"indextask", "searchquerystat", "article"}
+
+
+@receiver(post_save)
+@receiver(post_delete)
+@receiver(m2m_changed)
+def content_saved(sender, **kwargs):
+    """Move the content version once the change is committed: moved before, another worker
+    could cache the old rows under the new version (archive/web/freshness.py)."""
+    model = kwargs.get("model") if "model" in kwargs else sender
+    meta = getattr(model, "_meta", None)
+    if meta is None or meta.app_label != "archive" or meta.model_name in _NOT_SHOWN or kwargs.get("raw"):
+        return
+    transaction.on_commit(content_changed)

@@ -29,6 +29,20 @@ def test_languages_and_pages_have_their_own_tags(client):
     assert len(tags) == 3
 
 
+def test_a_page_kept_with_another_csrf_cookie_is_sent_again(client):
+    """The language switcher's form holds a token made from the visitor's CSRF cookie."""
+    first = client.get("/articles/")
+    etag = first["ETag"]
+    assert client.get("/articles/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+    client.cookies["csrftoken"] = "x" * 32  # rotated (a log-in), or cleared and set anew
+    assert client.get("/articles/", HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def test_a_views_own_cache_policy_is_kept(client):
+    response = client.get("/api/articles/")
+    assert response["Cache-Control"] == "no-cache" and "Accept" in response["Vary"]
+
+
 def test_editors_always_get_a_fresh_page(admin_client):
     article = Article.objects.published().first()
     response = admin_client.get(article.get_absolute_url())

@@ -208,6 +208,14 @@ def test_an_unmarked_name_shows_its_most_written_form_and_offers_the_others(clie
     assert api(client, q="Nguyễn Văn Phong")["name_spellings"] is None  # typed with marks: nothing to choose
 
 
+@pytest.mark.parametrize("q", ["Nguyễn Thị Lan", "nguyen van phong", "Trần"])
+def test_pages_of_a_name_search_neither_repeat_nor_skip(client, articles, q):
+    whole = api(client, q=q, page_size=10)
+    pages = [api(client, q=q, page_size=1, page=n) for n in range(1, whole["count"] + 1)]
+    assert [titles(p)[0] for p in pages] == titles(whole)
+    assert {p["count"] for p in pages} == {whole["count"]}
+
+
 def test_name_forms_reads_the_marks_from_the_text():
     from archive.search.understanding import name_forms
 

@@ -84,6 +84,8 @@ class Article(Slugged, TimeStamped):
             raise ValidationError(errors)
         if not self.language:
             self.language = analysis.detect_language(f"{self.title}\n{self.body}")
+            if update_fields is not None:
+                kwargs["update_fields"] = update_fields = {*update_fields, "language"}
         if update_fields is None or {"title", "lead", "body", "language"} & set(update_fields):
             # The text's analysis and meeting mentions are stored with it: indexing only reads.
             from archive.search.documents import refresh_analysis

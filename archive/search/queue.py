@@ -70,12 +70,13 @@ def enqueue(article_ids: Iterable[int], drain_after_commit: bool = True) -> None
     if drain_after_commit:
         # A request waits only briefly: the process holding the lock drains until the
         # queue is empty, so it applies this task too (an import held editors' saves
-        # for 40 s behind the full lock timeout). It applies its own tasks first, and
-        # others only while few are left: a web worker that took the lock between an
-        # import's batches drained thousands of the import's articles inside an
-        # editor's request (seconds, and memory the worker kept); the import drains those.
+        # for 40 s behind the full lock timeout). It applies its own tasks first, then at
+        # most REQUEST_BACKLOG others: a web worker that took the lock between an import's
+        # batches drained thousands of the import's articles inside an editor's request
+        # (seconds, and memory the worker kept). What is left, the import drains, or the
+        # next saves, a REQUEST_BACKLOG at a time, or `process_index_queue`.
         transaction.on_commit(
-            lambda: drain(timeout=settings.SEARCH_INDEX_AFTER_COMMIT_WAIT, first=ids, backlog=REQUEST_BACKLOG)
+            lambda: drain(timeout=settings.SEARCH_INDEX_AFTER_COMMIT_WAIT, first=ids, others=REQUEST_BACKLOG)
         )
 
 
@@ -88,15 +89,16 @@ def apply(article_ids: set[int]) -> None:
     content_changed()  # every article change reaches the index through here: pages are stale
 
 
-# A save's drain also applies other queued tasks while no more than this many are left.
+# A save's drain applies at most this many other queued tasks after its own.
 REQUEST_BACKLOG = 100
 
 
-def drain(timeout: float = 0.0, batch_size: int = 500, first: Iterable[int] = (), backlog: int | None = None) -> int:
-    """Apply queued tasks (those of `first` before any other) until the queue is empty, or,
-    with `backlog`, until more than that many tasks are left. Returns how many articles
+def drain(timeout: float = 0.0, batch_size: int = 500, first: Iterable[int] = (), others: int | None = None) -> int:
+    """Apply queued tasks (those of `first` before any other) until the queue is empty, or
+    until `others` tasks besides those of `first` were applied. Returns how many articles
     were applied."""
     first = list(first)
+    budget = others
     applied = 0
     with writer_lock(timeout) as acquired:
         if not acquired:
@@ -106,9 +108,12 @@ def drain(timeout: float = 0.0, batch_size: int = 500, first: Iterable[int] = ()
             tasks = list(IndexTask.objects.filter(article_id__in=first).order_by("id")[:batch_size]) if first else []
             if not tasks:
                 first = []
-                if backlog is not None and IndexTask.objects.count() > backlog:
-                    break  # a bulk writer's batches: it drains them itself
-                tasks = list(IndexTask.objects.order_by("id")[:batch_size])
+                size = batch_size if budget is None else min(batch_size, budget)
+                if size <= 0:
+                    break  # the rest: a bulk writer's batches, or the next drains'
+                tasks = list(IndexTask.objects.order_by("id")[:size])
+                if budget is not None:
+                    budget -= len(tasks)
             if not tasks:
                 break
             ids = {t.article_id for t in tasks}

@@ -159,8 +159,8 @@ def run_with_fallbacks(engine, request: SearchRequest) -> tuple[SearchResult, bo
     return result, False
 
 
-# How many of the best matches are read to check that they hold a name word for word;
-# when some do not and the engine has more, up to NAME_CHECK_MAX.
+# How many of the best matches are read to check that they hold a name word for word:
+# NAME_CHECK_DEPTH, or every match when there are at most NAME_CHECK_MAX.
 NAME_CHECK_DEPTH = 30
 NAME_CHECK_MAX = 120
 
@@ -202,24 +202,24 @@ def _spelled(form: tuple[str, ...]) -> str:
 def _run_names(engine, request: SearchRequest, units: list[list[str]], page: int, page_size: int, sure: bool):
     """Run a query that names people, keeping the articles that hold the names whole.
 
-    When the query surely names people (`sure`) and the engine's matches have been read
-    to the end and some hold the names, only those are the results (the others hold
-    the names' pairs apart: another person), and of a name typed without marks, only
-    its most written form when most holders write it so; otherwise holders come first,
-    then the rest in the engine's order.
-    -> (result, relaxed, NameSpellings or None)."""
+    The engine's best NAME_CHECK_DEPTH matches, or all of them when there are at most
+    NAME_CHECK_MAX, are read to check the names word for word (the same window for every
+    page, so pages neither repeat nor skip); holders come first, the rest of the window
+    after them, then the engine's order. When the window is all of the matches and the
+    query surely names people (`sure`), only holders are results (the others hold the
+    names' pairs apart: another person), and of a name typed without marks only its most
+    written form when most holders write it so. -> (result, relaxed, NameSpellings or None)."""
     wanted = page * page_size
-    if wanted > NAME_CHECK_MAX:  # deep pages: the engine's order
-        return (*run_with_fallbacks(engine, request), None)
-    request.page, request.page_size = 1, max(NAME_CHECK_DEPTH, wanted)
+    request.page, request.page_size = 1, NAME_CHECK_DEPTH
     result, relaxed = run_with_fallbacks(engine, request)
-    ids, forms = _names_first(result.ids, units)
-    if len(forms) < len(ids) < result.total and len(ids) < NAME_CHECK_MAX:
-        request.page_size = NAME_CHECK_MAX
+    window = result.total if NAME_CHECK_DEPTH < result.total <= NAME_CHECK_MAX else NAME_CHECK_DEPTH
+    if max(window, wanted) > len(result.ids) and result.total > len(result.ids):
+        request.page_size = max(window, wanted)
         result = engine.run(request)
-        ids, forms = _names_first(result.ids, units)
+    head, tail = result.ids[:window], result.ids[window:]
+    ids, forms = _names_first(head, units)
     spellings = None
-    if sure and forms and len(ids) >= result.total:
+    if sure and forms and len(head) >= result.total:
         ids = ids[: len(forms)]
         counts = Counter(forms.values()).most_common()
         unmarked = not any(analysis.fold(word) != word for unit in units for word in unit)
@@ -227,7 +227,7 @@ def _run_names(engine, request: SearchRequest, units: list[list[str]], page: int
             ids = [pk for pk in ids if forms[pk] == counts[0][0]]
             spellings = NameSpellings(_spelled(counts[0][0]), [NameSpelling(_spelled(f), n) for f, n in counts[1:]])
         result.total = len(ids)
-    result.ids = ids[wanted - page_size : wanted]
+    result.ids = (ids + tail)[wanted - page_size : wanted]
     return result, relaxed, spellings
 
 

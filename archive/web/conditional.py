@@ -5,15 +5,18 @@ content version of archive/web/freshness.py, which every publish, edit, deletion
 import moves), the URL and the interface language. So a response carries an ETag made
 of those, with `Cache-Control: no-cache` (browsers and proxies revalidate each time, and
 a page never outlives a publish), and a request whose If-None-Match still matches gets
-a 304 without rendering anything. Editors (signed in) and the admin are left alone: their
-pages show drafts and messages.
+a 304 without rendering anything. Editors (a session cookie: visitors get none) and the
+admin are left alone: their pages show drafts and messages. It sits outside the CSRF
+middleware, so the ETag includes the CSRF cookie the page's token was made for.
 """
 
 from __future__ import annotations
 
 import hashlib
 
+from django.conf import settings
 from django.http import HttpResponseNotModified
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 
 from archive.web.freshness import content_version
@@ -21,8 +24,17 @@ from archive.web.freshness import content_version
 SKIPPED_PREFIXES = ("/admin/", "/i18n/", "/healthz", "/static/")
 
 
-def _etag(request) -> str:
-    parts = (content_version(), request.get_full_path(), getattr(request, "LANGUAGE_CODE", ""))
+def _etag(request, csrf_cookie: str) -> str:
+    parts = (
+        content_version(),
+        request.get_full_path(),
+        getattr(request, "LANGUAGE_CODE", ""),
+        request.headers.get("Accept", ""),  # the API answers JSON or its browsable HTML
+        timezone.localdate().isoformat(),  # "upcoming" meetings become past ones
+        # Pages hold a CSRF token made from the visitor's cookie (the language switcher):
+        # a page kept by the browser is only good with the cookie it was made for.
+        csrf_cookie,
+    )
     return '"' + hashlib.sha256(repr(parts).encode()).hexdigest()[:32] + '"'
 
 
@@ -31,21 +43,27 @@ class ConditionalOnContent:
         self.get_response = get_response
 
     def __call__(self, request):
-        user = getattr(request, "user", None)
         if (
             request.method not in ("GET", "HEAD")
             or request.path_info.startswith(SKIPPED_PREFIXES)
-            or (user is not None and user.is_authenticated)
+            # A session means a signed-in editor (visitors get none): drafts, messages.
+            or settings.SESSION_COOKIE_NAME in request.COOKIES
         ):
             return self.get_response(request)
-        etag = _etag(request)
+        etag = _etag(request, request.COOKIES.get(settings.CSRF_COOKIE_NAME, ""))
         if etag in [t.strip() for t in request.headers.get("If-None-Match", "").split(",")]:
-            response = HttpResponseNotModified()
-            response["ETag"] = etag
-            return response
+            return self._headers(HttpResponseNotModified(), etag)
         response = self.get_response(request)
-        if response.status_code == 200 and not response.has_header("ETag"):
-            response["ETag"] = etag
+        if response.status_code == 200 and not response.has_header("ETag") and not response.streaming:
+            if settings.CSRF_COOKIE_NAME in response.cookies:  # the page's token is for this new cookie
+                etag = _etag(request, response.cookies[settings.CSRF_COOKIE_NAME].value)
+            self._headers(response, etag)
+        return response
+
+    @staticmethod
+    def _headers(response, etag: str):
+        response["ETag"] = etag
+        if not response.has_header("Cache-Control"):  # a view's own policy wins
             response["Cache-Control"] = "no-cache"
-            patch_vary_headers(response, ("Cookie", "Accept-Language"))
+        patch_vary_headers(response, ("Cookie", "Accept-Language", "Accept"))
         return response
