@@ -148,13 +148,6 @@ def _name_units(u: Understanding, lexicon: Lexicon, free: str, exact, folded, sp
     u.request.required_bigrams_exact = list(dict.fromkeys(u.request.required_bigrams_exact))
 
 
-def holds_names(text: str, units: list[list[str]]) -> bool:
-    """Whether a text holds every name unit word for word (side by side, no punctuation
-    between), with the marks where they were typed. The engine's pairs only say that
-    each two words stand together somewhere; this checks the whole name."""
-    return name_forms(text, units) is not None
-
-
 def _words_regex(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"[^\w\n]+".join(re.escape(w) for w in words) + r"(?!\w)")
 
