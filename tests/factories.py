@@ -10,6 +10,26 @@ from archive.models import Article, Meeting, MeetingSeries, Organization, Partic
 
 _serial = itertools.count(1)
 
+# The founding articles (fixtures/seed.json, loaded for the session by tests/conftest.py),
+# by a short name: tests find them by their slug, never by a primary key.
+FOUNDING_SLUGS = {
+    # Vietnamese, 2020: AMEM 38 (and SOME 38) held online.
+    "amem-38-online": "hoi-nghi-bo-truong-nang-luong-asean-duoc-to-chuc-truc-tuyen",
+    # Vietnamese, undated: the head of Viet Nam's SOME delegation on AMEM+3; AMEM 38 too.
+    "amem-plus-3": "truong-doan-some-viet-nam-amem3-la-hoi-nghi-quan-trong-giua-asean-va-ba-doi-tac",
+    # Vietnamese, 2022: ASEAN and its partners on environmental protection (ASOEN 33).
+    "environment-partners": "asean-hop-tac-voi-cac-doi-tac-ve-bao-ve-moi-truong",
+    # Vietnamese, 2021, from Báo Tin Tức: the Viet Nam-Japan environmental policy dialogue.
+    "vietnam-japan-dialogue": "viet-nam-va-nhat-ban-doi-thoai-ve-chinh-sach-moi-truong",
+    # Thai, 2022: the Asia summit China hosted.
+    "thai-asia-summit": "chin-chat-kanprachumsutyot-echia-prachampi-2565-waduai-kanphatna-nwatkam-khabon-tam-phumichai",
+}
+
+
+def founding_article(name: str) -> Article:
+    """One of the founding articles, by its short name in FOUNDING_SLUGS."""
+    return Article.objects.get(slug=FOUNDING_SLUGS[name])
+
 
 def make_article(**fields) -> Article:
     """A published article with a unique address; any field can be overridden."""

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from archive.models import Article, Meeting
+from tests.factories import founding_article
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +43,7 @@ def test_articles_list_and_filters(client, django_assert_max_num_queries):
 
 
 def test_article_detail(client, django_assert_max_num_queries):
-    article = Article.objects.get(pk=2)
+    article = founding_article("amem-plus-3")
     with django_assert_max_num_queries(5):
         data = get_json(client, f"/api/articles/{article.slug}/")
     assert data["title"] == article.title

@@ -159,9 +159,9 @@ def test_language_switcher(client):
 
 @pytest.mark.django_db
 def test_article_permalink_is_language_neutral(client):
-    from archive.models import Article
+    from tests.factories import founding_article
 
-    article = Article.objects.get(pk=4)
+    article = founding_article("vietnam-japan-dialogue")
     html = client.get(f"/th{article.get_absolute_url()}").content.decode()
     assert f"http://testserver{article.get_absolute_url()}" in html  # the citation's permalink
     assert reverse("archive:article-bibtex", args=[article.slug]) in html

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from archive.models import Article, Meeting
+from tests.factories import founding_article
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +30,7 @@ def test_home(client, django_assert_max_num_queries):
 
 
 def test_article_detail(client, django_assert_max_num_queries):
-    article = Article.objects.get(pk=1)
+    article = founding_article("amem-38-online")
     with django_assert_max_num_queries(12):
         response = get(client, article.get_absolute_url())
     html = response.content.decode()
@@ -44,18 +45,18 @@ def test_article_detail(client, django_assert_max_num_queries):
 
 
 def test_article_detail_links_people_and_related(client):
-    article = Article.objects.get(pk=2)
+    article = founding_article("amem-plus-3")
     html = get(client, article.get_absolute_url()).content.decode()
     assert reverse("archive:person-detail", args=["hoang-tien-dung"]) in html
-    # Article 1 shares AMEM 38 with article 2: it is the first related article.
-    assert Article.objects.get(pk=1).get_absolute_url() in html
+    # The AMEM 38 online article shares AMEM 38 with this one: it is the first related article.
+    assert founding_article("amem-38-online").get_absolute_url() in html
 
 
 def test_article_source_link_only_for_real_urls(client):
-    linked = Article.objects.get(pk=4)
+    linked = founding_article("vietnam-japan-dialogue")
     html = get(client, linked.get_absolute_url()).content.decode()
     assert f'href="{linked.source_url}"' in html
-    unlinked = Article.objects.get(pk=1)
+    unlinked = founding_article("amem-38-online")
     html = get(client, unlinked.get_absolute_url()).content.decode()
     assert "urn:asean-archive" not in html.split("<main", 1)[1].split("Cite this", 1)[0]
 
@@ -73,11 +74,11 @@ def test_drafts_are_not_public(client):
 
 
 def test_citations(client):
-    article = Article.objects.get(pk=4)
+    article = founding_article("vietnam-japan-dialogue")
     bib = get(client, reverse("archive:article-bibtex", args=[article.slug]))
     assert bib["Content-Type"].startswith("application/x-bibtex")
     text = bib.content.decode()
-    assert text.startswith("@article{archive4_2021,") and "year = {2021}" in text
+    assert text.startswith(f"@article{{archive{article.pk}_2021,") and "year = {2021}" in text
     csl = get(client, reverse("archive:article-csl", args=[article.slug])).json()
     assert csl[0]["type"] == "article-newspaper"
     assert csl[0]["issued"]["date-parts"] == [[2021, 11, 24]]
@@ -95,7 +96,7 @@ def test_meeting_detail(client, django_assert_max_num_queries):
     assert "ครั้งที่ 38" in html
     assert "Prepared by" in html and reverse("archive:meeting-detail", args=["some-38"]) in html
     assert "Held alongside" in html and reverse("archive:meeting-detail", args=["amem-plus-3-17"]) in html
-    assert Article.objects.get(pk=1).get_absolute_url() in html  # coverage
+    assert founding_article("amem-38-online").get_absolute_url() in html  # coverage
     assert "Vietnamese" in html
     assert reverse("archive:feed-meeting-atom", args=["amem-38"]) in html
 
@@ -150,7 +151,7 @@ def test_person_detail(client, django_assert_max_num_queries):
         html = get(client, reverse("archive:person-detail", args=["le-ngoc-tuan"])).content.decode()
     assert "Lê Ngọc Tuấn" in html and "Le Ngoc Tuan" in html  # names and spellings
     assert "ASOEN 33" in html and "ASEAN-ROK DECC 2" in html  # roles over time
-    assert Article.objects.get(pk=3).get_absolute_url() in html
+    assert founding_article("environment-partners").get_absolute_url() in html
 
 
 def test_organization_detail(client, django_assert_max_num_queries):
@@ -159,7 +160,7 @@ def test_organization_detail(client, django_assert_max_num_queries):
     assert "Ministry of Natural Resources and Environment" in html
     assert "Trần Hồng Ha"[:6] in html
     assert reverse("archive:organization-detail", args=["monre-international-cooperation"]) in html  # units
-    assert Article.objects.get(pk=4).get_absolute_url() in html
+    assert founding_article("vietnam-japan-dialogue").get_absolute_url() in html
 
 
 @pytest.mark.parametrize(
@@ -183,15 +184,15 @@ def test_browse_filters_and_pagination_keep_filters(client, django_assert_max_nu
         html = get(client, url).content.decode()
     assert "5 articles" in html
     html = get(client, url + "?lang=th").content.decode()
-    assert "1 article" in html and Article.objects.get(pk=5).get_absolute_url() in html
+    assert "1 article" in html and founding_article("thai-asia-summit").get_absolute_url() in html
     html = get(client, url + "?year=2022&lang=vi").content.decode()
-    assert Article.objects.get(pk=3).get_absolute_url() in html
-    assert Article.objects.get(pk=4).get_absolute_url() not in html
+    assert founding_article("environment-partners").get_absolute_url() in html
+    assert founding_article("vietnam-japan-dialogue").get_absolute_url() not in html
     assert "?year=2022&amp;lang=vi&amp;month=10" in html  # month links keep the other filters
     html = get(client, url + "?series=asoen").content.decode()
-    assert Article.objects.get(pk=3).get_absolute_url() in html and "1 article" in html
+    assert founding_article("environment-partners").get_absolute_url() in html and "1 article" in html
     html = get(client, url + "?source=B%C3%A1o+Tin+T%E1%BB%A9c+%28TTXVN%29").content.decode()
-    assert Article.objects.get(pk=4).get_absolute_url() in html and "1 article" in html
+    assert founding_article("vietnam-japan-dialogue").get_absolute_url() in html and "1 article" in html
     get(client, url + "?year=abc", status=400)
 
 
