@@ -243,23 +243,6 @@ def test_damaged_index_is_503_for_search_only(client, index_copy, how):
     assert body["database"]["ok"] is True and body["index"]["ok"] is False and body["index"]["error"]
 
 
-def test_healthz_reports_database_and_index(client):
-    response = client.get("/healthz")
-    assert response.status_code == 200
-    body = response.json()
-    assert body["ok"] is True and body["database"] == {"ok": True, "error": None}
-    assert body["index"]["ok"] is True and body["index"]["documents"] >= 5
-    assert isinstance(body["index"]["queue"], int)
-    assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
-
-
-def test_index_health_function():
-    from archive.search.health import index_health
-
-    health = index_health()
-    assert set(health) == {"ok", "documents", "queue", "error"} and health["ok"] and health["error"] is None
-
-
 def test_search_unavailable_is_importable_from_the_service():
     from archive.search import errors, service
 

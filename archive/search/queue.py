@@ -36,6 +36,21 @@ def lock_path() -> Path:
     return path
 
 
+def stamp_path() -> Path:
+    """A file beside the writer lock whose modification time is the last drain that
+    applied tasks: seen by every process (health), with no database write."""
+    lock = lock_path()
+    return lock.with_name(lock.name + ".drained")
+
+
+def last_drain() -> float | None:
+    """When a drain last applied queued tasks (a Unix time), by any process; None if never."""
+    try:
+        return stamp_path().stat().st_mtime
+    except FileNotFoundError:
+        return None
+
+
 @contextlib.contextmanager
 def writer_lock(timeout: float) -> Iterator[bool]:
     """Yield True once this process is the index's only writer, False on timeout."""
@@ -126,6 +141,8 @@ def drain(timeout: float = 0.0, batch_size: int = 500, first: Iterable[int] = ()
                 raise
             IndexTask.objects.filter(id__in=[t.id for t in tasks]).delete()
             applied += len(ids)
+            # Per batch: a long import's drain shows progress, not only its end.
+            stamp_path().touch()
     return applied
 
 

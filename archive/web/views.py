@@ -20,7 +20,7 @@ from archive.api.throttling import throttled
 from archive.models import Article, Capture, Meeting, MeetingSeries, Organization, Participation, Person
 from archive.search.errors import RETRY_AFTER, SearchUnavailable, index_errors_as_unavailable
 from archive.search.forms import SearchForm
-from archive.search.health import index_health
+from archive.search.health import cache_health, index_health
 from archive.search.service import SearchInputError, search
 from archive.web import citation, queries, timelines
 
@@ -345,7 +345,8 @@ def robots_txt(request):
 @require_GET
 @never_cache
 def healthz(request):
-    """The database and the search index, checked separately: 200 when both answer, else 503."""
+    """The database, the search index and the shared cache, each checked on its own: 200
+    when all three answer, else 503 (README "Health checks" lists the fields)."""
     database = {"ok": True, "error": None}
     try:
         with connection.cursor() as cursor:
@@ -356,8 +357,9 @@ def healthz(request):
     index = index_health()
     if index["error"]:
         index["error"] = index["error"].split(":")[0]  # the kind of failure, not server paths
-    ok = database["ok"] and index["ok"]
-    return JsonResponse({"ok": ok, "database": database, "index": index}, status=200 if ok else 503)
+    cache = cache_health()
+    ok = database["ok"] and index["ok"] and cache["ok"]
+    return JsonResponse({"ok": ok, "database": database, "index": index, "cache": cache}, status=200 if ok else 503)
 
 
 def page_not_found(request, exception=None):
