@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from tests.test_index_queue import _database_env
+from tests.helpers import database_env
 
 ROOT = Path(__file__).resolve().parents[1]
 EDITORS, PER_EDITOR = 4, 50
@@ -97,7 +97,7 @@ def test_four_editors_over_http_lose_no_index_write(tmp_path):
         "ARCHIVE_WARM_UP": "0",
         "DJANGO_SUPERUSER_PASSWORD": "pw-for-tests-1234",
     }
-    env, cleanup = _database_env(env)
+    env, cleanup = database_env(env)
     manage = [sys.executable, "manage.py"]
     port = free_port()
     base = f"http://127.0.0.1:{port}"

@@ -8,7 +8,6 @@ import subprocess
 import sys
 import textwrap
 import time
-import uuid
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from django.core.management import call_command
 
 from archive.models import Article, IndexTask
 from archive.search.service import SearchParams, search
+from tests.helpers import database_env
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -105,27 +105,6 @@ CHECK = textwrap.dedent(
 )
 
 
-def _database_env(base_env: dict) -> tuple[dict, callable]:
-    """A fresh database for the subprocesses: a PostgreSQL database beside the test one when
-    the suite runs on PostgreSQL (the Makefile's), otherwise an SQLite file in the data dir."""
-    url = base_env.get("DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
-        base_env.pop("DATABASE_URL", None)
-        return base_env, lambda: None
-    import psycopg
-
-    name = f"archive_conc_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    base_env["DATABASE_URL"] = url.rsplit("/", 1)[0] + "/" + name
-
-    def drop():
-        with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-    return base_env, drop
-
-
 @pytest.mark.slow
 def test_four_processes_publish_200_articles_and_none_is_lost(tmp_path):
     env = {
@@ -135,7 +114,7 @@ def test_four_processes_publish_200_articles_and_none_is_lost(tmp_path):
         "PYTHONPATH": str(ROOT),
         "ARCHIVE_LOG_LEVEL": "WARNING",
     }
-    env, cleanup = _database_env(env)
+    env, cleanup = database_env(env)
     py = sys.executable
     try:
         subprocess.run(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from archive.search.snippets import _best_window
+from archive.search.snippets import best_window
 
 
 def _quadratic(spans, length):
@@ -25,7 +25,7 @@ def test_same_window_as_the_direct_definition():
         + [(i, i + 5, 1) for i in range(11, len(text), 91)]
         + [(i, i + 3, 2) for i in range(5, len(text), 301)]
     )
-    start, _ = _best_window(spans, text, 260)
+    start, _ = best_window(spans, text, 260)
     expected = _quadratic(spans, 260)
     assert start <= expected <= start + 260 // 4 + 1
 
@@ -36,5 +36,5 @@ def test_many_spans_stay_fast():
     spans = [(i, i + 1, i % 40) for i in range(6000)] * 20
     spans.sort()
     t0 = time.perf_counter()
-    _best_window(spans, text, 260)
+    best_window(spans, text, 260)
     assert time.perf_counter() - t0 < 2.0  # linear: about 0.1 s; the quadratic walk took minutes

@@ -100,7 +100,7 @@ def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     return merged
 
 
-def _best_window(spans: list[tuple[int, int, int]], text: str, length: int) -> tuple[int, int]:
+def best_window(spans: list[tuple[int, int, int]], text: str, length: int) -> tuple[int, int]:
     """The passage of about `length` characters that holds the most different query terms.
 
     One pass with two pointers over the sorted spans (linear in their number, whatever
@@ -156,7 +156,7 @@ def make_snippet(article, terms: Iterable[str], meeting_tokens: Iterable[str] = 
     paragraphs = analysis.split_paragraphs(body) if body is not None else article.paragraphs
     text = " ".join(p for p in (article.lead, *paragraphs) if p)[:SEARCH_CHARS]
     raw = _term_spans(text, terms, meeting_tokens, matcher)
-    start, end = _best_window(raw, text, WINDOW)
+    start, end = best_window(raw, text, WINDOW)
     body = highlight(text, _merge([(s, e) for s, e, _ in raw], text), start, end)
     prefix = "… " if start > 0 else ""
     suffix = " …" if end < len(text) else ""
