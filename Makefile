@@ -14,7 +14,7 @@ SYSTEM_PACKAGES := chromium fonts-thai-tlwg gettext postgresql redis-server
 # The tests of what the shared cache does, run again with the cache on a Redis server.
 CACHE_TESTS := tests/test_cache_backend.py tests/test_page_cache.py tests/test_sitemaps.py tests/test_conditional_get.py
 
-.PHONY: run test test-fast test-browser setup system-deps locale-compiled data messages constraints lint format bench clean
+.PHONY: run test test-fast test-browser setup system-deps locale-compiled data messages constraints lint format bench bench-tools clean
 
 run: setup data ## Serve the archive on http://127.0.0.1:8000/ (gunicorn + whitenoise)
 	$(PY) manage.py collectstatic --noinput -v 0
@@ -74,10 +74,18 @@ format: $(STAMP)
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-bench: setup ## Full-corpus benchmarks (minutes): import speed, search speed and quality
+bench: setup bench-tools ## Full-corpus benchmarks (minutes): import speed, search speed and quality
 	$(PY) bench/search_quality.py
 	$(PY) bench/search_speed.py
 	$(PY) bench/import_bench.py
+
+# The benchmarks' own tools: wrk, the HTTP load generator of bench/serve_bench.py.
+bench-tools:
+	@if ! command -v wrk >/dev/null; then \
+	  echo "Installing system packages: wrk"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk >/dev/null; \
+	fi
 
 clean:
 	rm -rf var/whoosh_index var/archive.sqlite3* var/staticfiles

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import tarfile
 from pathlib import Path
 
@@ -77,3 +78,10 @@ def children(ppid: int) -> list[int]:
         if int(stat.rsplit(")", 1)[1].split()[1]) == ppid:
             found.append(int(entry))
     return sorted(found)
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

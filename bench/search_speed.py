@@ -58,6 +58,11 @@ QUERIES = {
 }
 
 
+def query_params(q: str) -> dict:
+    """The request parameters of one QUERIES entry: a query, or `name=value&…` filters."""
+    return dict(p.split("=", 1) for p in q.split("&")) if "=" in q else {"q": q}
+
+
 def _get(base: str, params: dict) -> tuple[int, float]:
     url = f"{base}/api/search/?{urllib.parse.urlencode(params)}"
     t0 = time.perf_counter()
@@ -96,7 +101,7 @@ def measure(base: str, rounds: int) -> dict:
     for _ in range(6):
         for queries in QUERIES.values():
             for q in queries[:2]:
-                _get(base, dict(p.split("=", 1) for p in q.split("&")) if "=" in q else {"q": q})
+                _get(base, query_params(q))
     results = {}
     everything = []
     print(f"{'kind':<16}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}")
@@ -104,7 +109,7 @@ def measure(base: str, rounds: int) -> dict:
         times = []
         for _ in range(rounds):
             for q in queries:
-                params = dict(p.split("=", 1) for p in q.split("&")) if "=" in q else {"q": q}
+                params = query_params(q)
                 status, ms = _get(base, params)
                 assert status == 200, (q, status)
                 times.append(ms)
