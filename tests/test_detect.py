@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from archive.ingest.detect import PeopleMatcher, detect_mentions, redetect
+from archive.ingest.detect import PeopleMatcher, detect_mentions
+from archive.ingest.write import redetect
 from archive.models import Article, Meeting, MeetingCandidate, MeetingSeries, Person
 
 pytestmark = pytest.mark.django_db

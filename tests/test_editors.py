@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.contrib.admin.models import ADDITION, LogEntry
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -81,38 +82,50 @@ def test_preview_of_a_draft_for_staff_only(client):
     assert response["X-Robots-Tag"] == "noindex"
 
 
-def test_add_from_url_fills_the_form_and_keeps_the_capture(client, server, search_index_cleanup):  # noqa: F811
+def test_add_from_url_saves_a_draft_with_its_capture_for_an_editor_to_publish(client, server, search_index_cleanup):  # noqa: F811
     client.force_login(make_user("chief", "Editors"))
     response = client.post(reverse("admin:archive_article_add_from_url"), {"url": f"{server}/article"})
     assert response.status_code == 302
-    form_url = response["Location"]
-    assert "draft=" in form_url
-    form = client.get(form_url)
-    assert form.status_code == 200
-    assert "Ministers agree on grid plan at AMEM 38" in form.content.decode()
-    initial = form.context["adminform"].form.initial
+    article = Article.objects.get(source_url=f"{server}/article")
+    search_index_cleanup.append(article.pk)
+    assert response["Location"] == reverse("admin:archive_article_change", args=[article.pk])
+    assert article.status == Article.Status.DRAFT and article.title == "Ministers agree on grid plan at AMEM 38"
+    assert LogEntry.objects.filter(object_id=str(article.pk), action_flag=ADDITION).exists()
+    form = client.get(response["Location"])
+    assert "Saved as a draft from the page" in form.content.decode()
+    assert client.get(article.get_absolute_url()).status_code == 404  # a draft until published
+    capture = Capture.objects.get(article=article)
+    assert len(capture.sha256) == 64
     response = client.post(
-        form_url,
+        response["Location"],
         article_form(
-            title=initial["title"],
-            body=initial["body"],
-            source_url=initial["source_url"],
-            source_name=initial.get("source_name") or "",
-            byline=initial.get("byline") or "",
-            language=initial.get("language") or "",
+            title=article.title,
+            body=article.body,
+            source_url=article.source_url,
+            source_name=article.source_name,
+            byline=article.byline,
+            language=article.language,
+            slug=article.slug,
+            meetings=list(article.meetings.values_list("pk", flat=True)),
+            **{
+                "captures-TOTAL_FORMS": "1",
+                "captures-INITIAL_FORMS": "1",
+                "captures-0-id": str(capture.pk),
+                "captures-0-article": str(article.pk),
+            },
         ),
     )
     assert response.status_code == 302, response.content[:3000]
-    article = Article.objects.get(source_url=f"{server}/article")
-    search_index_cleanup.append(article.pk)
-    capture = Capture.objects.get(article=article)
-    assert len(capture.sha256) == 64
+    article.refresh_from_db()
+    assert article.status == Article.Status.PUBLISHED
     page = client.get(article.get_absolute_url())
     assert "Archived copy" in page.content.decode()
     archived = client.get(capture.get_absolute_url())
     assert archived.status_code == 200
     assert archived["Content-Security-Policy"].startswith("sandbox")
     assert b"grid plan" in archived.content
+    again = client.post(reverse("admin:archive_article_add_from_url"), {"url": f"{server}/article"})
+    assert again["Location"] == reverse("admin:archive_article_change", args=[article.pk])  # not a second copy
 
 
 def test_add_from_url_reports_a_refusing_site(client, server):  # noqa: F811

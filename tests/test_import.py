@@ -352,10 +352,10 @@ def test_worker_pool_path(tmp_path, indexed):
 def test_a_conflicting_row_fails_alone(tmp_path, indexed, monkeypatch):
     """If a batch write hits a conflict (e.g. a slug taken meanwhile), the batch is retried
     row by row: only the conflicting row fails, the others are written."""
-    from archive.ingest import pipeline
+    from archive.ingest import write
 
     Article.objects.create(title="Taken", slug="taken-slug", body="x", source_url="https://example.org/taken")
-    real = pipeline.Importer._slugs
+    real = write.Store.slugs
     calls = {"n": 0}
 
     def slugs(self, rows):
@@ -364,7 +364,7 @@ def test_a_conflicting_row_fails_alone(tmp_path, indexed, monkeypatch):
         # first (batch) write: the second row collides; the row-by-row retry collides again for it
         return [("taken-slug" if r.record.url.endswith("/c2") else s) for r, s in zip(rows, out, strict=True)]
 
-    monkeypatch.setattr(pipeline.Importer, "_slugs", slugs)
+    monkeypatch.setattr(write.Store, "slugs", slugs)
     rows = [{"url": f"https://example.org/c{i}", "title": f"Conflict {i}", "body": "Text."} for i in range(1, 4)]
     report = import_paths([str(write_jsonl(tmp_path / "c.jsonl", rows))], ImportOptions(workers=1))
     assert (report.created, report.failed) == (2, 1)

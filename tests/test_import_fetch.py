@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from archive.ingest.fetch import FetchError, draft_from_url, fetch
-from archive.models import Meeting, Person
+from archive.ingest.fetch import FetchError, fetch, record_from_url
+from archive.ingest.links import add_from_link
+from archive.models import Article, Capture, MeetingCandidate
 
 PAGE = (Path(__file__).parent / "data" / "amem-page.html").read_bytes()
 
@@ -54,17 +55,31 @@ def loopback_allowed(settings):
 
 
 @pytest.mark.django_db
-def test_draft_from_url_extracts_and_suggests(server, loopback_allowed):
-    draft = draft_from_url(f"{server}/moved")  # the redirect is followed
-    assert draft.source_url == f"{server}/article"
-    assert draft.title == "Ministers agree on grid plan at AMEM 38"
-    assert draft.language == "en" and draft.byline == "Lan Pham"
-    assert "ASEAN Power Grid" in draft.body
-    assert Meeting.objects.get(slug="amem-38").pk in draft.detection.meeting_ids
-    assert Person.objects.get(slug="hoang-tien-dung").pk in draft.detection.person_ids
-    assert ("amem", 39) in draft.detection.candidates
-    assert draft.capture.raw == PAGE and len(draft.capture.sha256) == 64
-    assert draft.initial()["title"] == draft.title
+def test_a_page_becomes_a_cleaned_record_with_its_capture(server, loopback_allowed):
+    record = record_from_url(f"{server}/moved")  # the redirect is followed
+    assert record.url == f"{server}/article"
+    assert record.title == "Ministers agree on grid plan at AMEM 38"
+    assert record.byline == "Lan Pham" and "ASEAN Power Grid" in record.body
+    assert record.capture.raw == PAGE and len(record.capture.sha256) == 64
+
+
+@pytest.mark.django_db
+def test_add_from_link_stores_a_draft_through_the_write_path(server, loopback_allowed):
+    added = add_from_link(f"{server}/moved")
+    article = added.article
+    assert added.created and article.status == Article.Status.DRAFT
+    assert article.source_url == f"{server}/article" and article.language == "en"
+    assert article.slug.startswith("ministers-agree-on-grid-plan")
+    # found once by the write path: the links, the stored mentions and the candidate meeting
+    assert {"amem-38", "some-39"} == set(article.meetings.values_list("slug", flat=True))  # both named
+    assert set(article.people.values_list("slug", flat=True)) == {"hoang-tien-dung"}
+    assert "meeting:amem-38" in article.analysis["mentions"]["tokens"]
+    assert MeetingCandidate.objects.filter(series__slug="amem", number=39, articles=article).exists()
+    capture = Capture.objects.get(article=article)
+    assert capture.sha256 == record_from_url(f"{server}/article").capture.sha256 and capture.size == len(PAGE)
+    again = add_from_link(f"{server}/article/")  # the same address, written differently
+    assert not again.created and again.article.pk == article.pk
+    assert Capture.objects.filter(article=article).count() == 1
 
 
 @pytest.mark.parametrize(

@@ -52,3 +52,18 @@ def test_indexing_never_writes_even_when_the_analysis_is_stale():
     assert Article.objects.get(pk=article.pk).analysis == {}  # still what was stored
     call_command("redetect_mentions", "--ids", str(article.pk), stdout=open("/dev/null", "w"))
     assert "meeting:amem-38" in Article.objects.get(pk=article.pk).analysis["mentions"]["tokens"]
+
+
+def test_free_slugs_skips_taken_and_reserved_numbers_beyond_one_probe():
+    from archive.models import free_slugs
+
+    make_article(title="Giá vàng hôm nay", slug="gia-vang")
+    for n in range(2, 25):  # more than one probe of numbered slugs
+        make_article(title=f"Giá vàng {n}", slug=f"gia-vang-{n}")
+    reserved = {"gia-vang-25"}
+    assert free_slugs(Article.objects.all(), ["gia-vang", "gia-vang", "mot-tin-moi"], reserved) == [
+        "gia-vang-26",
+        "gia-vang-27",
+        "mot-tin-moi",
+    ]
+    assert {"gia-vang-26", "gia-vang-27", "mot-tin-moi"} <= reserved

@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import secrets
-
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from archive.admin.filters import SeriesListFilter, YearListFilter
-from archive.ingest.clean import CleanError, normalise_source_url
-from archive.ingest.detect import detect_mentions, redetect
-from archive.ingest.fetch import FetchError, draft_from_url
-from archive.ingest.pipeline import save_capture_file
+from archive.ingest.detect import detect_mentions
+from archive.ingest.fetch import FetchError
+from archive.ingest.links import add_from_link
+from archive.ingest.write import link_mentions, redetect
 from archive.models import Article, Capture, Meeting, Person
 from archive.web.views import article_page
 
@@ -52,7 +47,8 @@ class AddFromUrlForm(forms.Form):
         label=_("News link"),
         assume_scheme="https",
         help_text=_(
-            "The address of a published article. The page is fetched, its text extracted and kept as provenance."
+            "The address of a published article. The page is fetched, its text extracted and saved as a draft"
+            " for you to check; the page itself is kept as provenance."
         ),
         widget=forms.URLInput(attrs={"size": 80, "autofocus": True}),
     )
@@ -105,8 +101,9 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        redetect([form.instance])  # link the meetings and people the text names
-        self._attach_capture(request, form.instance)
+        detection = getattr(form.instance, "detection", None)  # found by Article.save
+        if detection is not None:
+            link_mentions({form.instance.pk: detection})  # the meetings and people the text names
 
     @admin.action(description=_("Publish selected articles"), permissions=["publish"])
     def publish(self, request, queryset):
@@ -189,35 +186,21 @@ class ArticleAdmin(admin.ModelAdmin):
             raise PermissionDenied
         form = AddFromUrlForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
-            url = form.cleaned_data["url"]
             try:
-                url = normalise_source_url(url)
-            except CleanError as exc:
-                form.add_error("url", str(exc))
-                url = ""
-            existing = Article.objects.filter(source_url=url).first() if url else None
-            if existing:
-                self.message_user(request, _("This address is already in the archive."), messages.WARNING)
-                return redirect("admin:archive_article_change", existing.pk)
-            try:
-                draft = draft_from_url(url) if url else None
+                added = add_from_link(form.cleaned_data["url"])
             except FetchError as exc:
                 form.add_error("url", str(exc))
-                draft = None
-            if draft is not None:
-                token = secrets.token_urlsafe(8)
-                request.session[f"article-draft-{token}"] = {
-                    "initial": {k: _jsonable(v) for k, v in draft.initial().items()},
-                    "capture": {
-                        "url": draft.capture.url,
-                        "sha256": draft.capture.sha256,
-                        "captured_at": _jsonable(draft.capture.captured_at),
-                        "content_type": draft.capture.content_type,
-                        "path": save_capture_file(draft.capture),
-                        "size": len(draft.capture.raw),
-                    },
-                }
-                return redirect(f"{reverse('admin:archive_article_add')}?draft={token}")
+            else:
+                if added.created:
+                    self.log_addition(request, added.article, "Added from a link.")
+                    self.message_user(
+                        request,
+                        _("Saved as a draft from the page. Check the text and the links, then publish."),
+                        messages.SUCCESS,
+                    )
+                else:
+                    self.message_user(request, _("This address is already in the archive."), messages.WARNING)
+                return redirect("admin:archive_article_change", added.article.pk)
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
@@ -225,36 +208,3 @@ class ArticleAdmin(admin.ModelAdmin):
             "title": _("Add an article from a link"),
         }
         return TemplateResponse(request, "admin/archive/article/add_from_url.html", context)
-
-    def get_changeform_initial_data(self, request):
-        initial = super().get_changeform_initial_data(request)
-        draft = request.session.get(f"article-draft-{request.GET.get('draft', '')}")
-        if draft:
-            initial.update(draft["initial"])
-            if initial.get("published"):
-                initial["published"] = parse_datetime(initial["published"])
-        return initial
-
-    def _attach_capture(self, request, article):
-        token = request.GET.get("draft", "")
-        draft = request.session.pop(f"article-draft-{token}", None) if token else None
-        if draft and draft["initial"].get("source_url") == article.source_url:
-            c = draft["capture"]
-            Capture.objects.get_or_create(
-                article=article,
-                sha256=c["sha256"],
-                defaults={
-                    "url": c["url"],
-                    "captured_at": parse_datetime(c["captured_at"]) if c["captured_at"] else timezone.now(),
-                    "content_type": c["content_type"],
-                    "file": c["path"],
-                    "size": c["size"],
-                },
-            )
-
-
-def _jsonable(value):
-    """Session-safe form initial values (the session is JSON)."""
-    if isinstance(value, dt.datetime):
-        return value.isoformat()
-    return value

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from django.db import transaction
 from django.utils import timezone
 
 from archive import analysis
@@ -170,22 +169,3 @@ def record_candidates(by_candidate: Mapping[tuple[str, int], set[int]], series_b
         cand, _ = Candidate.objects.get_or_create(series=series, number=number, defaults={"first_seen": now})
         cand.articles.add(*sorted(article_ids))
         Candidate.objects.filter(pk=cand.pk).update(article_count=cand.articles.count())
-
-
-def redetect(articles: Iterable) -> int:
-    """Re-run detection on saved articles (admin bulk action, `redetect_mentions`)."""
-    from archive.models import Article
-    from archive.search import queue
-    from archive.search.documents import refresh_analysis
-
-    detector, lexicon = get_detector(), get_lexicon()
-    articles = list(articles)
-    found = {a.pk: detector.detect(a.title, a.lead, a.body) for a in articles}
-    # The mentions are stored with the analysis: indexing reads them (search/documents.py).
-    stale = [a for a in articles if refresh_analysis(a, lexicon, found[a.pk].mentions)]
-    with transaction.atomic():
-        Article.objects.bulk_update(stale, ["analysis", "analysis_key"], batch_size=100)
-        links = apply_detection(found)
-        # Bulk link writes send no m2m signal: the index learns of the new meetings here.
-        queue.enqueue(found)
-    return links

@@ -1,7 +1,7 @@
 """An article out of a web page, by trafilatura (title, date, byline, main text).
 
 No hand-written scraping: trafilatura finds the main text and htmldate the date.
-The raw page is kept beside the record (`Capture`) for provenance.
+The raw page is kept beside the record (`CapturedPage`) for provenance.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import hashlib
 
 import trafilatura
 
-from archive.ingest.records import Capture, Record, RecordError, clean_record, parse_date, site_rule, strip_suffix
+from archive.ingest.records import CapturedPage, Record, RecordError, clean_record, parse_date, site_rule, strip_suffix
 
 
 def extract_html(
@@ -58,6 +58,6 @@ def extract_html(
         published=published,
         source=site_rule(page_url).get("source", "") or (doc.sitename or "").strip()[:200],
         byline=(doc.author or "").strip()[:255],
-        capture=Capture(url=page_url, raw=raw, sha256=sha, captured_at=captured_at, content_type=content_type),
+        capture=CapturedPage(url=page_url, raw=raw, sha256=sha, captured_at=captured_at, content_type=content_type),
     )
     return clean_record(record, guessed_date=True)

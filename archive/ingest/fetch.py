@@ -1,4 +1,5 @@
-"""Add from URL: fetch one news page safely and turn it into a filled article draft.
+"""Add from a link: fetch one news page safely and extract it as an import record
+(archive/ingest/links.py stores it through the write path).
 
 Safety rules (server-side request forgery is the risk): only http/https; every
 address a name resolves to must be public unless settings allow private ones
@@ -18,16 +19,14 @@ import socket
 import ssl
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
 from django.utils import timezone
 
-from archive import analysis
-from archive.ingest.detect import Detection, detect_mentions
 from archive.ingest.extract import extract_html
-from archive.ingest.records import Capture, RecordError
+from archive.ingest.records import Record, RecordError
 
 USER_AGENT = "ASEAN-Energy-Archive/1.0 (+editorial import)"
 REDIRECTS = {301, 302, 303, 307, 308}
@@ -45,34 +44,6 @@ class FetchedPage:
     content_type: str
     body: bytes
     fetched_at: dt.datetime
-
-
-@dataclass
-class ArticleDraft:
-    """What the admin's 'add from URL' form is filled with."""
-
-    source_url: str
-    title: str
-    body: str
-    language: str
-    published: dt.datetime | None
-    byline: str
-    source_name: str
-    capture: Capture
-    detection: Detection = field(default_factory=Detection)
-
-    def initial(self) -> dict:
-        return {
-            "title": self.title,
-            "body": self.body,
-            "language": self.language,
-            "published": self.published,
-            "byline": self.byline,
-            "source_name": self.source_name,
-            "source_url": self.source_url,
-            "meetings": sorted(self.detection.meeting_ids),
-            "people": sorted(self.detection.person_ids),
-        }
 
 
 def _setting(name: str, default):
@@ -265,25 +236,13 @@ def _read_body(response, conn, deadline: _Deadline, max_bytes: int) -> bytes:
     return b"".join(chunks)
 
 
-def draft_from_url(url: str, **fetch_options) -> ArticleDraft:
-    """Fetch, extract (trafilatura), detect language and suggest meetings and people."""
+def record_from_url(url: str, **fetch_options) -> Record:
+    """Fetch a page and extract its article (trafilatura), with the raw page kept for provenance.
+    Every field comes cleaned (extract_html -> clean_record); raises FetchError."""
     page = fetch(url, **fetch_options)
     try:
-        record = extract_html(
+        return extract_html(
             page.body, page.url, url=page.url, captured_at=page.fetched_at, content_type=page.content_type
         )
     except RecordError as exc:
         raise FetchError(f"No article could be found on the page: {exc}.")
-    # extract_html cleans every field through archive.ingest.clean (normalised source_url too).
-    title, body = record.title, record.body
-    return ArticleDraft(
-        source_url=record.url,
-        title=title,
-        body=body,
-        language=analysis.detect_language(f"{title}\n{body}"),
-        published=record.published,
-        byline=record.byline,
-        source_name=record.source,
-        capture=record.capture,
-        detection=detect_mentions(title, "", body),
-    )

@@ -1,14 +1,15 @@
-"""The import pipeline: records -> articles, analysed on all cores, indexed in batches.
+"""The bulk importer: streaming, a worker pool and batching around the one write path.
 
-    readers (stream) -> prepare (parent: clean, language, analysis key)
-      -> classify per chunk (one query: create / update / metadata only / unchanged)
-      -> segment + detect in a process pool (only new or changed text)
-      -> write in transactions of a few hundred (bulk_create / bulk_update, links,
-         captures, index tasks in the same transaction)
-      -> drain the index queue once at the end (one writer, large batches).
+    readers (stream) -> write.prepare_fields (parent: clean, validate, resolve names)
+      -> write.lookup per chunk (one query: what is stored under these addresses)
+      -> write.prepare_text in a process pool (language, hash; segmentation and mentions
+         only for new or changed text)
+      -> write.Store.store in transactions of a few hundred (bulk writes, links,
+         captures and index tasks in the same transaction)
+      -> the index queue drained while the workers segment, and once at the end.
 
-Unchanged articles cost a hash, not a segmentation: the parent computes the
-analysis key (sha256 of the text) and compares it with the stored one.
+Unchanged articles cost a hash, not a segmentation: the workers compare the text's
+analysis key with the stored one (archive/ingest/write.py).
 """
 
 from __future__ import annotations
@@ -22,24 +23,25 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from django.db import DatabaseError, connections, reset_queries, transaction
-from django.utils import timezone
+from django.db import connections, reset_queries
 
-from archive import analysis
-from archive.ingest.detect import Detection, Detector, apply_detection, get_detector
-from archive.ingest.records import Capture, Failure, Record, RecordError, clean_record
-from archive.models import Article, Meeting, make_slug
+from archive.ingest.records import Failure, Record, RecordError
+from archive.ingest.write import (
+    NameResolver,
+    PreparedArticle,
+    PreparedText,
+    Store,
+    TextContext,
+    lookup,
+    prepare_fields,
+    prepare_text,
+    text_arguments,
+)
+from archive.models import Article
 from archive.search import queue
-from archive.search.documents import analysis_key, compute_analysis
 from archive.search.lexicon import get_lexicon
 
 log = logging.getLogger("archive.ingest")
-
-# Fields a re-import may change without re-analysing the text.
-STORED_META = ("published", "source_name", "byline", "keywords", "status")
-META_FIELDS = [*STORED_META, "updated"]
-TEXT_FIELDS = ["title", "lead", "body", "language", "analysis", "analysis_key", *META_FIELDS]
-SLUG_MAX = 115  # Article.slug is 120; room for a '-2' suffix
 
 
 @dataclass
@@ -88,104 +90,40 @@ class ImportReport:
         )
 
 
-@dataclass
-class Row:
-    record: Record
-    source: str
-    meeting_ids: set[int]
-    person_ids: set[int] = field(default_factory=set)
-    organization_ids: set[int] = field(default_factory=set)
-    existing: dict | None = None  # the stored article's id, key, language and metadata
-    action: str = ""  # create | update | meta | unchanged | failed
-    title: str = ""
-    lead: str = ""
-    body: str = ""
-    language: str = ""
-    key: str = ""
-    analysis: dict | None = None
-    slug_base: str = ""
-    detection: Detection | None = None
-
-    @property
-    def existing_id(self) -> int | None:
-        return self.existing["id"] if self.existing else None
-
-    @existing_id.setter
-    def existing_id(self, value: int) -> None:
-        self.existing = {**(self.existing or {}), "id": value}
-
-
 # --- worker side (runs in pool processes; no database) -----------------------------------
 
-_worker_state: dict = {}
+_worker_context: list[TextContext] = []
 
 
-def _init_worker(thai_words: tuple[str, ...], detector: Detector | None, segment: bool = True) -> None:
-    _worker_state.update(thai_words=thai_words, detector=detector, segment=segment)
+def _init_worker(context: TextContext) -> None:
+    _worker_context[:] = [context]
 
 
-def _process(title: str, lead: str, body: str, given_language: str, stored_language: str, stored_key: str) -> tuple:
-    """All per-article CPU work: clean, pick the language, hash; segment only if the text changed.
-
-    An unchanged article costs a clean and a sha256: its stored language is tried
-    first, and detection runs only for new or changed text.
-    """
-    thai_words = _worker_state.get("thai_words", ())
-    title = analysis.clean_text(title).strip()
-    lead = analysis.clean_text(lead).strip()
-    body = analysis.clean_text(body).strip()
-    if not title:
-        return ("error", "missing title")
-    if not body:
-        return ("error", "empty body")
-    language = given_language or stored_language
-    key = analysis_key(title, lead, body, language, thai_words) if language else ""
-    if stored_key and key == stored_key:
-        return ("same", key, language)
-    if not given_language:
-        language = analysis.detect_language(f"{title}\n{body}")
-        key = analysis_key(title, lead, body, language, thai_words)
-    if not _worker_state.get("segment", True):  # dry run: no segmentation, nothing to write
-        return ("changed", key, language, title, lead, body, None, "", None)
-    result = compute_analysis(title, lead, body, language, thai_words)
-    slug = "" if stored_key else make_slug(title, max_length=SLUG_MAX)
-    detector: Detector | None = _worker_state.get("detector")
-    detection = detector.detect(title, lead, body) if detector else None
-    if detection is not None:
-        result["mentions"] = detection.mentions  # the index reads these (see search/documents.py)
-    return ("changed", key, language, title, lead, body, result, slug, detection)
-
-
-def _process_chunk(payload: list[tuple]) -> list[tuple]:
-    out = []
-    for args in payload:
+def _process_chunk(payload: list[tuple]) -> list[PreparedText | str]:
+    """prepare_text for each row of a chunk; a row's error (a string) fails only that row."""
+    context = _worker_context[0]
+    out: list[PreparedText | str] = []
+    for title, lead, body, language, stored_language, stored_key in payload:
         try:
-            out.append(_process(*args))
-        except Exception as exc:  # one article's error fails only that article
-            out.append(("error", f"analysis failed: {exc!r}"[:500]))
+            out.append(
+                prepare_text(
+                    title,
+                    lead,
+                    body,
+                    context,
+                    language=language,
+                    stored_language=stored_language,
+                    stored_key=stored_key,
+                )
+            )
+        except RecordError as exc:
+            out.append(str(exc))
+        except Exception as exc:  # noqa: BLE001 - one article's error fails only that article
+            out.append(f"analysis failed: {exc!r}"[:500])
     return out
 
 
 # --- parent side -------------------------------------------------------------------------------
-
-
-class MeetingResolver:
-    """Meeting names as written in an input row ('AMEM 38', 'amem-38') -> meeting ids."""
-
-    def __init__(self, lexicon):
-        self.lexicon = lexicon
-        self.by_slug = dict(Meeting.objects.values_list("slug", "id"))
-
-    def resolve(self, name: str) -> int | None:
-        key = name.strip().lower()
-        if key in self.by_slug:
-            return self.by_slug[key]
-        mentions = self.lexicon.matcher.find(name)
-        if len(mentions) == 1:
-            ref = self.lexicon.meeting_for_token(mentions[0].token)
-            if ref:
-                return ref.id
-        return None
 
 
 class Importer:
@@ -193,15 +131,12 @@ class Importer:
         self.options = options
         self.progress = progress
         self.report = ImportReport(dry_run=options.dry_run)
-        self.lexicon = get_lexicon(force_check=True)
-        self.thai_words = self.lexicon.thai_words
-        self.detector = get_detector(self.lexicon) if options.detect else None
-        self.meetings = MeetingResolver(self.lexicon)
-        self.people: dict[str, int] | None = None  # slug -> id, loaded when a row names people
-        self.organizations: dict[str, int] | None = None
+        lexicon = get_lexicon(force_check=True)
+        self.context = TextContext.current(lexicon, detect=options.detect, segment=not options.dry_run, slugs=True)
+        self.resolver = NameResolver(lexicon)
+        self.store = Store(options.status)
         self.seen_urls: dict[str, str] = {}
-        self.used_slugs: set[str] = set()
-        self.buffer: list[Row] = []
+        self.buffer: list[PreparedArticle] = []
         self.pool = None
         self.drainer: BackgroundDrainer | None = None
 
@@ -210,7 +145,7 @@ class Importer:
     def run(self, items: Iterable[Record | Failure]) -> ImportReport:
         started = time.monotonic()
         workers = self.options.workers
-        segment = not self.options.dry_run
+        writes = not self.options.dry_run
         try:
             if workers > 1:
                 # Forked workers inherit the detector and dictionary without pickling;
@@ -219,12 +154,10 @@ class Importer:
                     connections.close_all()
                 ctx = multiprocessing.get_context("fork")
                 # Workers live for the whole run: all forks happen before the drain thread starts.
-                self.pool = ctx.Pool(
-                    workers, initializer=_init_worker, initargs=(self.thai_words, self.detector, segment)
-                )
+                self.pool = ctx.Pool(workers, initializer=_init_worker, initargs=(self.context,))
             else:
-                _init_worker(self.thai_words, self.detector, segment)
-            if self.options.drain and segment and self.pool is not None and not _in_transaction():
+                _init_worker(self.context)
+            if self.options.drain and writes and self.pool is not None and not _in_transaction():
                 # Index while the workers segment: Whoosh writing is single-threaded Python, so
                 # overlapping it with segmentation keeps every core busy. (Not inside a caller's
                 # transaction: the thread's own connection could not see its rows.)
@@ -238,7 +171,7 @@ class Importer:
                 self.pool.join()
             if self.drainer is not None:
                 self.report.indexed = self.drainer.finish()
-        if self.options.drain and segment:
+        if self.options.drain and writes:
             self.report.indexed += drain_index(self.options.drain_batch, self.options.drain_timeout)
         self.report.seconds = time.monotonic() - started
         self._tick()
@@ -247,18 +180,8 @@ class Importer:
     def _pipeline(self, items: Iterable[Record | Failure], max_inflight: int) -> None:
         window: deque = deque()
         for chunk in _chunks(self._prepared(items), self.options.chunk_size):
-            self._lookup(chunk)
-            payload = [
-                (
-                    r.record.title,
-                    r.record.lead,
-                    r.record.body,
-                    self.options.language or r.record.language,
-                    (r.existing or {}).get("language", ""),
-                    (r.existing or {}).get("analysis_key", ""),
-                )
-                for r in chunk
-            ]
+            lookup(chunk)
+            payload = [text_arguments(p, self.options.language) for p in chunk]
             pending = self.pool.apply_async(_process_chunk, (payload,)) if self.pool else payload
             window.append((chunk, pending))
             # Bounded look-ahead keeps memory flat: the reader waits for the slowest worker.
@@ -271,257 +194,81 @@ class Importer:
         if self.progress:
             self.progress(self.report)
 
-    # -- prepare (parent): duplicates, explicit meetings; the text work happens in workers --
+    def _fail(self, failure: Failure) -> None:
+        self.report.fail(failure)
+        self._tick()
 
-    def _prepared(self, items: Iterable[Record | Failure]) -> Iterator[Row]:
+    # -- the parent's part of prepare: fields and names; the text work happens in workers --
+
+    def _prepared(self, items: Iterable[Record | Failure]) -> Iterator[PreparedArticle]:
         for item in items:
             self.report.read += 1
             if isinstance(item, Failure):
-                self.report.fail(item)
-                self._tick()
+                self._fail(item)
                 continue
             try:
-                item = clean_record(item)  # the same cleaning as every write path; idempotent
+                prepared = prepare_fields(item, self.resolver, self.options.source)
             except RecordError as exc:
-                self.report.fail(Failure(item.origin, str(exc)))
-                self._tick()
+                self._fail(Failure(item.origin, str(exc)))
                 continue
-            self.report.warnings.extend(f"{item.origin}: {w}" for w in item.warnings)
-            previous = self.seen_urls.get(item.url)
-            if previous is not None:
-                self.report.fail(Failure(item.origin, f"duplicate url {item.url!r} (first at {previous})"))
-                self._tick()
+            self.report.warnings.extend(f"{prepared.origin}: {w}" for w in prepared.warnings)
+            url = prepared.record.url
+            if url in self.seen_urls:
+                self._fail(Failure(prepared.origin, f"duplicate url {url!r} (first at {self.seen_urls[url]})"))
                 continue
-            self.seen_urls[item.url] = item.origin
-            meeting_ids = set()
-            for name in item.meetings:
-                meeting_id = self.meetings.resolve(name)
-                if meeting_id is None:
-                    self.report.warnings.append(f"{item.origin}: unknown meeting {name!r} (not linked)")
-                else:
-                    meeting_ids.add(meeting_id)
-            person_ids = self._by_slug(item, "people", item.people)
-            organization_ids = self._by_slug(item, "organizations", item.organizations)
-            yield Row(
-                record=item,
-                source=item.source or self.options.source,
-                meeting_ids=meeting_ids,
-                person_ids=person_ids,
-                organization_ids=organization_ids,
-            )
+            self.seen_urls[url] = prepared.origin
+            yield prepared
 
-    def _by_slug(self, item: Record, kind: str, slugs: list[str]) -> set[int]:
-        """People or organisations a row names by slug (as export_articles writes them)."""
-        if not slugs:
-            return set()
-        if getattr(self, kind) is None:
-            from archive.models import Organization, Person
+    # -- collect worker results, store in batches --
 
-            model = Person if kind == "people" else Organization
-            setattr(self, kind, dict(model.objects.values_list("slug", "id")))
-        known = getattr(self, kind)
-        ids = set()
-        for slug in slugs:
-            if slug in known:
-                ids.add(known[slug])
-            else:
-                self.report.warnings.append(f"{item.origin}: unknown {kind} slug {slug!r} (not linked)")
-        return ids
-
-    # -- what is stored already: one query per chunk --
-
-    def _lookup(self, chunk: list[Row]) -> None:
-        existing = {
-            e["source_url"]: e
-            for e in Article.objects.filter(source_url__in=[r.record.url for r in chunk]).values(
-                "id", "source_url", "analysis_key", "language", *STORED_META
-            )
-        }
-        with_meetings = [existing[r.record.url]["id"] for r in chunk if r.meeting_ids and r.record.url in existing]
-        linked = set()
-        if with_meetings:
-            linked = set(
-                Article.meetings.through.objects.filter(article_id__in=with_meetings).values_list(
-                    "article_id", "meeting_id"
-                )
-            )
-        for row in chunk:
-            row.existing = existing.get(row.record.url)
-            if row.existing is not None:
-                row.existing["linked"] = {m for a, m in linked if a == row.existing["id"]}
-
-    def _meta(self, row: Row, existing: dict | None = None) -> dict:
-        """The metadata to store; a field the input leaves empty keeps its stored value."""
-        existing = existing or {}
-        return {
-            "published": row.record.published or existing.get("published"),
-            "source_name": row.source or existing.get("source_name", ""),
-            "byline": row.record.byline or existing.get("byline", ""),
-            "keywords": "\n".join(row.record.keywords) or existing.get("keywords", ""),
-            "status": row.record.status or self.options.status,
-        }
-
-    def _meta_changed(self, row: Row) -> bool:
-        e = row.existing
-        stored = {k: e[k] for k in STORED_META}
-        return self._meta(row, e) != stored or not row.meeting_ids <= e.get("linked", set())
-
-    # -- collect worker results, write in batches --
-
-    def _finish(self, chunk: list[Row], pending) -> None:
+    def _finish(self, chunk: list[PreparedArticle], pending) -> None:
         results = pending.get() if hasattr(pending, "get") else _process_chunk(pending)
-        for row, result in zip(chunk, results, strict=True):
-            state = result[0]
-            if state == "error":
-                row.action = "failed"
-                self.report.fail(Failure(row.record.origin, result[1]))
+        for prepared, result in zip(chunk, results, strict=True):
+            if isinstance(result, str):
+                self.report.fail(Failure(prepared.origin, result))
                 continue
-            row.key, row.language = result[1], result[2]
-            if state == "same":
-                row.action = "meta" if self._meta_changed(row) else "unchanged"
-            else:
-                row.title, row.lead, row.body, row.analysis, row.slug_base, row.detection = result[3:]
-                row.action = "update" if row.existing else "create"
+            prepared.text = result
             if self.options.dry_run:
-                self._count(row)
+                self.store.classify(prepared)
+                self._count(prepared.action)
             else:
-                self.buffer.append(row)
+                self.buffer.append(prepared)
         if len(self.buffer) >= self.options.write_batch:
             self._flush()
             if self.drainer is not None:
                 self.drainer.wake()
         self._tick()
 
-    def _count(self, row: Row) -> None:
-        if row.action == "create":
+    def _count(self, action: str) -> None:
+        if action == "create":
             self.report.created += 1
-        elif row.action in ("update", "meta"):
+        elif action in ("update", "meta"):
             self.report.updated += 1
         else:
             self.report.unchanged += 1
 
     def _flush(self) -> None:
-        rows, self.buffer = self.buffer, []
-        if not rows:
+        batch, self.buffer = self.buffer, []
+        if not batch:
             return
         # With DEBUG on (the default for developers) Django keeps the last 9,000 queries;
         # bulk inserts carry whole articles, so an import would hold gigabytes of SQL.
         reset_queries()
-        try:
-            with transaction.atomic():
-                self._write(rows)
-        except (DatabaseError, KeyError, OverflowError, ValueError):
-            # Someone else (an editor, a second import) wrote one of these URLs or slugs
-            # meanwhile (or a value the database refuses): write the batch row by row so only
-            # the offending row fails.
-            for row in rows:
-                try:
-                    with transaction.atomic():
-                        self._write([row], fresh=True)
-                except Exception as exc:  # noqa: BLE001 - reported per row
-                    self.report.fail(Failure(row.record.origin, f"database error: {exc}"[:500]))
-                    continue
-                self._count(row)
-            return
-        for row in rows:
-            self._count(row)
-
-    def _write(self, rows: list[Row], fresh: bool = False) -> None:
-        now = timezone.now()
-        if fresh:  # after a conflict: someone may have created this URL meanwhile
-            self._lookup(rows)
-            for row in rows:
-                if row.action == "create" and row.existing:
-                    row.action = "update"
-        creates = [r for r in rows if r.action == "create"]
-        updates = [r for r in rows if r.action == "update"]
-        metas = [r for r in rows if r.action == "meta"]
-
-        new_articles = []
-        for row, slug in zip(creates, self._slugs(creates), strict=True):
-            new_articles.append(
-                Article(
-                    title=row.title,
-                    slug=slug,
-                    lead=row.lead,
-                    body=row.body,
-                    language=row.language,
-                    source_url=row.record.url,
-                    analysis=row.analysis,
-                    analysis_key=row.key,
-                    **self._meta(row),
-                )
-            )
-        Article.objects.bulk_create(new_articles, batch_size=100)
-        for row, article in zip(creates, new_articles, strict=True):
-            row.existing_id = article.pk
-
-        if updates or metas:
-            stored = {
-                a.pk: a
-                for a in Article.objects.filter(pk__in=[r.existing_id for r in updates + metas]).only(
-                    "id", *[f for f in META_FIELDS if f != "updated"]
-                )
-            }
-            changed_text, changed_meta = [], []
-            for row in updates + metas:
-                article = stored[row.existing_id]
-                current = {k: getattr(article, k) for k in STORED_META}
-                for name, value in self._meta(row, current).items():
-                    setattr(article, name, value)
-                article.updated = now
-                if row.action == "update":
-                    article.title, article.lead, article.body = row.title, row.lead, row.body
-                    article.language, article.analysis, article.analysis_key = row.language, row.analysis, row.key
-                    changed_text.append(article)
-                else:
-                    changed_meta.append(article)
-            Article.objects.bulk_update(changed_text, TEXT_FIELDS, batch_size=50)
-            Article.objects.bulk_update(changed_meta, META_FIELDS, batch_size=200)
-
-        found: dict[int, Detection] = {}
-        for row in rows:
-            if row.action == "unchanged":
-                continue
-            detection = row.detection or Detection()
-            detection.meeting_ids |= row.meeting_ids
-            detection.person_ids |= row.person_ids
-            found[row.existing_id] = detection
-        self.report.links += apply_detection(found)
-        org_links = [
-            Article.organizations.through(article_id=r.existing_id, organization_id=o)
-            for r in rows
-            if r.action != "unchanged"
-            for o in sorted(r.organization_ids)
-        ]
-        Article.organizations.through.objects.bulk_create(org_links, ignore_conflicts=True)
-        store_captures([(r.existing_id, r.record.capture) for r in rows if r.record.capture and r.existing_id])
-        # The index learns of every change in the same transaction; drained at the end.
-        queue.enqueue(found, drain_after_commit=False)
-
-    def _slugs(self, rows: list[Row]) -> list[str]:
-        bases = [row.record.slug or row.slug_base or make_slug(row.title, max_length=SLUG_MAX) for row in rows]
-        if not bases:
-            return []
-        taken = set(Article.objects.filter(slug__in=bases).values_list("slug", flat=True))
-        out = []
-        for base in bases:
-            slug, n = base, 2
-            if slug in taken or slug in self.used_slugs:
-                taken |= set(Article.objects.filter(slug__startswith=f"{base}-").values_list("slug", flat=True))
-                while slug in taken or slug in self.used_slugs:
-                    slug, n = f"{base}-{n}", n + 1
-            self.used_slugs.add(slug)
-            out.append(slug)
-        return out
+        result = self.store.store(batch)
+        self.report.created += result.created
+        self.report.updated += result.updated
+        self.report.unchanged += result.unchanged
+        self.report.links += result.links
+        for failure in result.failures:
+            self.report.fail(failure)
 
 
 def _in_transaction() -> bool:
     return any(c.in_atomic_block for c in connections.all(initialized_only=True))
 
 
-def _chunks(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
-    chunk: list[Row] = []
+def _chunks(rows: Iterable[PreparedArticle], size: int) -> Iterator[list[PreparedArticle]]:
+    chunk: list[PreparedArticle] = []
     for row in rows:
         chunk.append(row)
         if len(chunk) >= size:
@@ -529,41 +276,6 @@ def _chunks(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
             chunk = []
     if chunk:
         yield chunk
-
-
-def save_capture_file(capture: Capture) -> str:
-    """Keep the raw page under MEDIA_ROOT/captures/, content-addressed (same bytes, one file)."""
-    from django.core.files.base import ContentFile
-    from django.core.files.storage import default_storage
-
-    ext = "html" if "html" in capture.content_type else "bin"
-    path = f"captures/{capture.sha256[:2]}/{capture.sha256}.{ext}"
-    if not default_storage.exists(path):
-        path = default_storage.save(path, ContentFile(capture.raw))
-    return path
-
-
-def link_capture(article_id: int, capture: Capture, path: str) -> None:
-    """The provenance row for a raw page kept at `path` (see save_capture_file)."""
-    from archive.models import Capture as CaptureRow
-
-    CaptureRow.objects.get_or_create(
-        article_id=article_id,
-        sha256=capture.sha256,
-        defaults={
-            "url": capture.url,
-            "captured_at": capture.captured_at or timezone.now(),
-            "content_type": capture.content_type,
-            "file": path,
-            "size": len(capture.raw),
-        },
-    )
-
-
-def store_captures(pairs: list[tuple[int, Capture]]) -> None:
-    """Raw captured pages and their provenance rows, for articles just written."""
-    for article_id, capture in pairs:
-        link_capture(article_id, capture, save_capture_file(capture))
 
 
 class BackgroundDrainer(threading.Thread):

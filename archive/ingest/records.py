@@ -58,8 +58,9 @@ SITE_RULES: dict[str, dict] = {
 
 
 @dataclass
-class Capture:
-    """Provenance of an article taken from a web page: the raw bytes as captured."""
+class CapturedPage:
+    """Provenance of an article taken from a web page: the raw bytes as captured
+    (stored as an `archive.models.Capture` row and file by archive.ingest.captures)."""
 
     url: str
     raw: bytes
@@ -85,7 +86,7 @@ class Record:
     slug: str = ""  # kept when free (restores keep permalinks); empty: made from the title
     people: list[str] = field(default_factory=list)  # person slugs
     organizations: list[str] = field(default_factory=list)  # organisation slugs
-    capture: Capture | None = None
+    capture: CapturedPage | None = None
     warnings: list[str] = field(default_factory=list)  # reported with the origin, the row is kept
 
 

@@ -6,7 +6,16 @@ The models live in modules by concern; every name is re-exported here, so
 
 from archive.glossary.models import Concept  # the glossary lives in its own package
 from archive.models.articles import Article, Capture
-from archive.models.base import Language, Slugged, TimeStamped, log_change, make_slug, ordinal_en, unique_slug
+from archive.models.base import (
+    Language,
+    Slugged,
+    TimeStamped,
+    free_slugs,
+    log_change,
+    make_slug,
+    ordinal_en,
+    unique_slug,
+)
 from archive.models.meetings import (
     Meeting,
     MeetingCandidate,
@@ -41,6 +50,7 @@ __all__ = [
     "Source",
     "TimeStamped",
     "log_change",
+    "free_slugs",
     "make_slug",
     "ordinal_en",
     "unique_slug",

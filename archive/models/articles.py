@@ -76,22 +76,36 @@ class Article(Slugged, TimeStamped):
     # Cleaned and validated by archive.ingest.clean, like every other write path.
     CLEANED_FIELDS = ("title", "lead", "body", "source_name", "byline", "keywords", "source_url", "published")
 
+    # The text fields whose change means a new analysis (archive.ingest.write.prepare_text).
+    TEXT_FIELDS = ("title", "lead", "body", "language")
+
     def save(self, *args, **kwargs):
+        """Clean and validate, choose the language, and store the text's analysis and mentions,
+        as every write path does (archive.ingest.write). What the text mentions is kept on
+        `self.detection` for the caller to link (the admin does, with `link_mentions`)."""
         update_fields = kwargs.get("update_fields")
         names = [n for n in self.CLEANED_FIELDS if update_fields is None or n in update_fields]
         errors = self._clean_fields(names)
         if errors:
             raise ValidationError(errors)
-        if not self.language:
-            self.language = analysis.detect_language(f"{self.title}\n{self.body}")
-            if update_fields is not None:
-                kwargs["update_fields"] = update_fields = {*update_fields, "language"}
-        if update_fields is None or {"title", "lead", "body", "language"} & set(update_fields):
-            # The text's analysis and meeting mentions are stored with it: indexing only reads.
-            from archive.search.documents import refresh_analysis
+        if update_fields is None or not self.language or set(self.TEXT_FIELDS) & set(update_fields):
+            from archive.ingest.write import TextContext, apply_text, held_analysis_key, prepare_text
 
-            if refresh_analysis(self) and update_fields is not None:
-                kwargs["update_fields"] = {*update_fields, "analysis", "analysis_key"}
+            prepared = prepare_text(
+                self.title,
+                self.lead,
+                self.body,
+                TextContext.current(),
+                language=self.language,
+                stored_key=held_analysis_key(self),
+                detect=True,
+            )
+            detected_language = not self.language
+            changed = apply_text(self, prepared)
+            self.detection = prepared.detection
+            if update_fields is not None:
+                extra = {"language"} if detected_language else set()
+                kwargs["update_fields"] = {*update_fields, *extra, *(("analysis", "analysis_key") if changed else ())}
         super().save(*args, **kwargs)
 
     def clean(self) -> None:

@@ -1,7 +1,7 @@
 """From an article to what the index stores, with the expensive part cached.
 
 Segmentation (underthesea, pythainlp) and the meeting mentions run once per text
-version on the write path (the importer's workers, `Article.save`) and are kept on
+version on the write path (archive/ingest/write.py: imports, saves, re-detection) and are kept on
 the article (`Article.analysis`), keyed by a hash of the text and of the archive's
 meeting names. Indexing only reads: when a key is stale (editors added a meeting or a
 person since), the document is built from a fresh analysis in memory, and
@@ -50,36 +50,12 @@ def compute_analysis(title: str, lead: str, body: str, language: str, thai_words
 def current_analysis(article, lexicon: Lexicon | None = None) -> dict:
     """The article's analysis for its current text: the stored one, or, when the text or
     the archive's Thai words changed since it was stored, computed here without saving
-    (indexing only reads; `refresh_analysis` is the write path that stores it)."""
+    (indexing only reads; the write path, archive/ingest/write.py, stores it)."""
     lexicon = lexicon or get_lexicon()
     key = analysis_key(article.title, article.lead, article.body, article.language, lexicon.thai_words)
     if article.analysis_key == key and article.analysis:
         return article.analysis
     return compute_analysis(article.title, article.lead, article.body, article.language, lexicon.thai_words)
-
-
-def refresh_analysis(article, lexicon: Lexicon | None = None, mentions: dict | None = None) -> bool:
-    """Write path (Article.save, redetect): put the analysis and the meeting mentions of
-    the current text on the instance, if stale (`mentions`: as the detector found them).
-    -> whether anything changed."""
-    lexicon = lexicon or get_lexicon()
-    key = analysis_key(article.title, article.lead, article.body, article.language, lexicon.thai_words)
-    changed = False
-    if article.analysis_key != key or not article.analysis:
-        article.analysis = compute_analysis(
-            article.title, article.lead, article.body, article.language, lexicon.thai_words
-        )
-        article.analysis_key, changed = key, True
-    cached = article.analysis.get("mentions") or {}
-    if mentions is not None and mentions != cached:
-        article.analysis["mentions"], changed = mentions, True
-    elif mentions is None and cached.get("key") != lexicon.matcher_key:
-        article.analysis["mentions"] = {
-            "key": lexicon.matcher_key,
-            "tokens": mention_tokens(lexicon.matcher, article.title, article.lead, article.body),
-        }
-        changed = True
-    return changed
 
 
 def weighted_mentions(matcher, title: str, lead: str, body: str) -> list[tuple[int, object]]:

@@ -10,7 +10,7 @@ import datetime as dt
 
 from django.core.management.base import BaseCommand, CommandError
 
-from archive.ingest.detect import redetect
+from archive.ingest.write import redetect
 from archive.models import Article
 
 
