@@ -8,7 +8,8 @@ from archive.ingest.detect import PeopleMatcher, detect_mentions
 from archive.ingest.write import redetect
 from archive.models import Article, Meeting, MeetingCandidate, MeetingSeries, Person
 
-pytestmark = pytest.mark.django_db
+# Re-detection saves articles and drains the index queue: an index of the module's own.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("module_search_index")]
 
 
 def meeting(slug: str) -> int:
@@ -59,14 +60,13 @@ def test_people_matcher_ignores_short_names():
     assert m.find("Li said") == set()
 
 
-def test_redetect_links_meetings_people_and_records_candidates(search_index_cleanup):
+def test_redetect_links_meetings_people_and_records_candidates():
     a = Article.objects.create(
         title="AMEM 38 wrap-up",
         body="Deputy Minister Hoang Tien Dung said AMEM 39 will follow.",
         source_url="https://example.org/detect/1",
         status=Article.Status.PUBLISHED,
     )
-    search_index_cleanup.append(a.pk)
     manual = Meeting.objects.get(slug="asoen-33")
     a.meetings.add(manual)  # an editor's link
     redetect([a])
@@ -77,7 +77,7 @@ def test_redetect_links_meetings_people_and_records_candidates(search_index_clea
     assert not Meeting.objects.filter(series__slug="amem", number=39).exists()  # listed, not invented
 
 
-def test_redetect_mentions_command(search_index_cleanup):
+def test_redetect_mentions_command():
     import io
 
     from django.core.management import call_command
@@ -85,7 +85,6 @@ def test_redetect_mentions_command(search_index_cleanup):
     a = Article.objects.create(
         title="Grid talks", body="Tran Hong Ha opened SOME 38.", source_url="https://example.org/detect/2"
     )
-    search_index_cleanup.append(a.pk)
     out = io.StringIO()
     call_command("redetect_mentions", "--ids", str(a.pk), stdout=out)
     assert "checked 1 article(s)" in out.getvalue()

@@ -28,15 +28,8 @@ from archive.ingest.records import Failure, Record, record_from_mapping
 from archive.models import Article, Capture, Meeting, Organization, Participation, Person
 from tests.test_import import run, write_jsonl
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def indexed(search_index_cleanup):
-    """Articles the test imports are removed from the shared index afterwards."""
-    seeds = set(Article.objects.values_list("pk", flat=True))
-    yield
-    search_index_cleanup.extend(set(Article.objects.values_list("pk", flat=True)) - seeds)
+# Imports drain the index queue: an index of the module's own.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("module_search_index")]
 
 
 def good(n: int) -> dict:
@@ -88,7 +81,7 @@ def admin_form(article: Article | None = None, **overrides) -> dict:
 # --- 1. out-of-range dates -------------------------------------------------------------------
 
 
-def test_out_of_range_dates_are_row_errors_and_cost_no_other_row(tmp_path, indexed):
+def test_out_of_range_dates_are_row_errors_and_cost_no_other_row(tmp_path):
     rows = [
         good(1),
         {**good(2), "published": "0001-01-01"},
@@ -132,7 +125,7 @@ def test_admin_out_of_range_date_is_a_form_error(client):
 # --- 2. control characters -------------------------------------------------------------------
 
 
-def test_control_characters_are_cleaned_on_import(tmp_path, indexed):
+def test_control_characters_are_cleaned_on_import(tmp_path):
     row = {
         "url": "https://example.org/ctl\u0000/a",
         "title": "Con\u0000trol\u200b title\nsecond line",
@@ -261,7 +254,7 @@ def test_an_unreadable_folder_is_reported_and_the_rest_is_read(tmp_path, monkeyp
 # --- 9. deep JSON ------------------------------------------------------------------------------
 
 
-def test_deeply_nested_json_is_a_row_error(tmp_path, indexed):
+def test_deeply_nested_json_is_a_row_error(tmp_path):
     path = write_jsonl(tmp_path / "deep.jsonl", ["[" * 100_000, good(1), '{"title": ' + "[" * 100_000])
     code, out, err = run(str(path))
     assert code == 1
@@ -277,7 +270,7 @@ def test_deeply_nested_json_is_a_row_error(tmp_path, indexed):
 # --- 12. size limits ---------------------------------------------------------------------------
 
 
-def test_oversized_rows_are_reported_and_the_rest_imports(tmp_path, indexed):
+def test_oversized_rows_are_reported_and_the_rest_imports(tmp_path):
     huge = json.dumps({**good(2), "body": "x" * (MAX_ROW_BYTES + 10)})
     long_text = {**good(3), "body": "ย" * 200_001}  # under the row limit in bytes, over the text limit
     path = write_jsonl(tmp_path / "big.jsonl", [good(1), huge, long_text, good(4)])
@@ -357,7 +350,7 @@ def test_unsafe_urls_are_refused(bad):
         normalise_source_url(bad)
 
 
-def test_url_variants_are_one_article_on_import(tmp_path, indexed):
+def test_url_variants_are_one_article_on_import(tmp_path):
     path = write_jsonl(tmp_path / "u.jsonl", [{**good(1), "url": "HTTPS://EXAMPLE.ORG/h/1/"}])
     assert run(str(path))[0] == 0
     path2 = write_jsonl(tmp_path / "u2.jsonl", [{**good(1), "url": "https://example.org/h/1#top"}])
@@ -369,7 +362,7 @@ def test_url_variants_are_one_article_on_import(tmp_path, indexed):
     assert code == 1 and f"{both}:2: duplicate url" in err
 
 
-def test_javascript_and_data_urls_are_refused_on_import_and_in_the_admin(tmp_path, indexed, client):
+def test_javascript_and_data_urls_are_refused_on_import_and_in_the_admin(tmp_path, client):
     rows = [{**good(1), "url": "javascript:alert(1)"}, {**good(2), "url": "data:text/html,x"}, good(3)]
     path = write_jsonl(tmp_path / "js.jsonl", rows)
     code, out, err = run(str(path))
@@ -439,7 +432,7 @@ def test_an_empty_input_file_is_a_reported_failure(tmp_path):
         assert code == 1 and f"{path}: " in err and "empty file" in err, (name, err)
 
 
-def test_a_title_over_500_characters_is_cut_with_a_warning(tmp_path, indexed):
+def test_a_title_over_500_characters_is_cut_with_a_warning(tmp_path):
     path = write_jsonl(tmp_path / "long.jsonl", [{**good(1), "title": "Đ" * 600}])
     code, out, err = run(str(path))
     assert code == 0

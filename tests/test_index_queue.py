@@ -19,13 +19,16 @@ from tests.helpers import database_env
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# The tests write to the index: an index of the module's own (the subprocesses' have theirs).
+pytestmark = pytest.mark.usefixtures("module_search_index")
+
 
 def found(q: str) -> list[str]:
     return [h.article.source_url for h in search(SearchParams(q=q, page_size=50), record=False).hits]
 
 
 @pytest.mark.django_db
-def test_process_index_queue_drains_pending_tasks(search_index_cleanup):
+def test_process_index_queue_drains_pending_tasks():
     # Inside a test transaction on_commit never fires: the task stays queued, as after a crash.
     a = Article.objects.create(
         title="Xylophone reactor",
@@ -33,7 +36,6 @@ def test_process_index_queue_drains_pending_tasks(search_index_cleanup):
         source_url="https://example.org/q/1",
         status=Article.Status.PUBLISHED,
     )
-    search_index_cleanup.append(a.pk)
     assert IndexTask.objects.filter(article_id=a.pk).exists()
     assert a.source_url not in found("xylophone")
     out = io.StringIO()
@@ -46,7 +48,7 @@ def test_process_index_queue_drains_pending_tasks(search_index_cleanup):
 
 
 @pytest.mark.django_db
-def test_a_saves_drain_applies_its_own_task_and_a_bounded_share_of_the_rest(search_index_cleanup):
+def test_a_saves_drain_applies_its_own_task_and_a_bounded_share_of_the_rest():
     from archive.search import queue
 
     mine = Article.objects.create(
@@ -54,7 +56,6 @@ def test_a_saves_drain_applies_its_own_task_and_a_bounded_share_of_the_rest(sear
     )
     # Someone else's bulk batch (an import's), queued and not drained by its owner yet.
     IndexTask.objects.bulk_create([IndexTask(article_id=10**9 + i) for i in range(queue.REQUEST_BACKLOG + 1)])
-    search_index_cleanup.append(mine.pk)
     assert queue.drain(timeout=5, first=[mine.pk], others=queue.REQUEST_BACKLOG) == 1 + queue.REQUEST_BACKLOG
     assert mine.source_url in found("yakwatt")
     assert IndexTask.objects.count() == 1  # the rest: the next save's drain, or a bulk writer's

@@ -71,14 +71,15 @@ TAGGED = {
 
 
 @pytest.fixture(scope="module")
-def tagged(django_db_setup, django_db_blocker):
+def tagged(module_search_index, django_db_blocker):
+    """The tagged articles, committed for the module and indexed in the module's own index."""
     with django_db_blocker.unblock():
         made = {k: make_article(title=t, body=b, keywords=kw) for k, (t, b, kw) in TAGGED.items()}
         call_command("process_index_queue", verbosity=0)
         lexicon.invalidate()
         yield made
         Article.objects.filter(pk__in=[a.pk for a in made.values()]).delete()
-        call_command("process_index_queue", verbosity=0)
+        call_command("process_index_queue", verbosity=0)  # the deletions' tasks: the queue is left empty
 
 
 def slugs(client, q: str) -> list[str]:
@@ -105,13 +106,13 @@ def test_keywords_show_as_search_links_and_in_the_api(client, tagged):
     assert data["keywords"] == ["ตำรวจ", "ยาเสพติด"]
 
 
-def test_reimport_updates_keywords_and_the_index(tmp_path, client, search_index_cleanup):
+@pytest.mark.usefixtures("module_search_index")
+def test_reimport_updates_keywords_and_the_index(tmp_path, client):
     path = tmp_path / "k.jsonl"
     row = {"url": "https://example.org/k/1", "title": "Gió ngoài khơi", "body": "Điện gió ngoài khơi phát triển."}
     path.write_text(json.dumps(row, ensure_ascii=False) + "\n")
     call_command("import_articles", str(path), "--workers", "1", verbosity=0)
     article = Article.objects.get(source_url=row["url"])
-    search_index_cleanup.append(article.pk)
     assert article.slug not in slugs(client, "hải lưu")
     path.write_text(json.dumps({**row, "keywords": ["Hải lưu"]}, ensure_ascii=False) + "\n")
     call_command("import_articles", str(path), "--workers", "1", verbosity=0)

@@ -1,7 +1,7 @@
 """Search finds the text, not just the title: phrases, names, exact marks, slips, glossary.
 
 A handful of articles written for the purpose sit beside the founding articles in
-the session's index; each test asks through `/api/search/` as readers do.
+an index of the module's own; each test asks through `/api/search/` as readers do.
 """
 
 from __future__ import annotations
@@ -43,14 +43,15 @@ TEXTS = {
 
 
 @pytest.fixture(scope="module")
-def articles(django_db_setup, django_db_blocker):
+def articles(module_search_index, django_db_blocker):
+    """The articles above, committed for the module and indexed in the module's own index."""
     with django_db_blocker.unblock():
         made = {key: make_article(title=t, body=b) for key, (t, b) in TEXTS.items()}
         call_command("process_index_queue", verbosity=0)
         lexicon.invalidate()
         yield made
         Article.objects.filter(pk__in=[a.pk for a in made.values()]).delete()
-        call_command("process_index_queue", verbosity=0)
+        call_command("process_index_queue", verbosity=0)  # the deletions' tasks: the queue is left empty
         lexicon.invalidate()
 
 

@@ -7,12 +7,13 @@ import io
 
 import pytest
 from django.core.management import call_command
-from haystack import connections
 
 from archive.models import Article, Concept
 from archive.search.engine import get_engine
+from tests.helpers import temporary_search_index
 
-pytestmark = pytest.mark.django_db
+# sync_index writes to the index: an index of the module's own, built from the database.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("module_search_index")]
 
 
 def run(name: str, *args) -> str:
@@ -31,11 +32,10 @@ def test_bootstrap_loads_only_what_is_missing_and_keeps_edits():
 
 
 def test_a_current_index_costs_nothing():
-    run("sync_index")  # the shared test index may hold what an earlier test left behind
-    assert "0 added, 0 removed" in run("sync_index")
+    assert "0 added, 0 removed" in run("sync_index")  # the module's index holds what the database does
 
 
-def test_sync_adds_and_removes_what_bypassed_the_queue(client, search_index_cleanup):
+def test_sync_adds_and_removes_what_bypassed_the_queue(client):
     # bulk_create skips save(): no index task, as after a crash between commit and drain.
     (article,) = Article.objects.bulk_create(
         [
@@ -49,7 +49,6 @@ def test_sync_adds_and_removes_what_bypassed_the_queue(client, search_index_clea
             )
         ]
     )
-    search_index_cleanup.append(article.pk)
     assert client.get("/api/search/", {"q": "quokkawatt"}).json()["count"] == 0
     assert "1 added, 0 removed" in run("sync_index")
     assert client.get("/api/search/", {"q": "quokkawatt"}).json()["count"] == 1
@@ -58,14 +57,8 @@ def test_sync_adds_and_removes_what_bypassed_the_queue(client, search_index_clea
     assert client.get("/api/search/", {"q": "quokkawatt"}).json()["count"] == 0
 
 
-def test_a_missing_index_is_rebuilt(settings, tmp_path):
-    saved = settings.HAYSTACK_CONNECTIONS
-    settings.HAYSTACK_CONNECTIONS = {"default": {**saved["default"], "PATH": str(tmp_path / "none")}}
-    connections.reload("default")
-    try:
+def test_a_missing_index_is_rebuilt(tmp_path):
+    with temporary_search_index(tmp_path / "none", articles=None):
         assert "rebuilding the index" in run("sync_index")
         assert get_engine().indexed_ids() == set(Article.objects.published().values_list("pk", flat=True))
         assert "0 added, 0 removed" in run("sync_index")
-    finally:
-        settings.HAYSTACK_CONNECTIONS = saved
-        connections.reload("default")

@@ -129,28 +129,31 @@ def test_one_search_asks_the_disk_for_a_new_generation_once(monkeypatch):
     assert len(calls) == 1
 
 
-def test_a_save_does_not_rebuild_what_the_big_segments_hold(search_index_cleanup, monkeypatch):
-    """Per-segment word sets and dates survive a new index generation: an editor's save
-    adds a small segment, and only that one is read."""
-    from archive.search.whoosh import bitsets
+@pytest.mark.usefixtures("class_search_index")
+class TestSaves:
+    """A save drains the index queue: an index of the class's own."""
 
-    # The test index is all small segments, which a save would merge: keep them, as a
-    # save keeps the big segments of a real archive.
-    monkeypatch.setattr(search_backend, "SMALL_SEGMENT_DOCS", 0)
-    backend = connections["default"].get_backend()
-    backend.knows("asean")
-    backend.docsets(backend.searcher()).date_order()
-    before = dict(bitsets._SEGMENT_DATA)
-    from django.core.management import call_command
+    def test_a_save_does_not_rebuild_what_the_big_segments_hold(self, monkeypatch):
+        """Per-segment word sets and dates survive a new index generation: an editor's save
+        adds a small segment, and only that one is read."""
+        from archive.search.whoosh import bitsets
 
-    from tests.factories import make_article
+        # The test index is all small segments, which a save would merge: keep them, as a
+        # save keeps the big segments of a real archive.
+        monkeypatch.setattr(search_backend, "SMALL_SEGMENT_DOCS", 0)
+        backend = connections["default"].get_backend()
+        backend.knows("asean")
+        backend.docsets(backend.searcher()).date_order()
+        before = dict(bitsets._SEGMENT_DATA)
+        from django.core.management import call_command
 
-    article = make_article(title="Numbatwatt grid", body="Numbatwatt.")
-    call_command("process_index_queue", verbosity=0)
-    search_index_cleanup.append(article.pk)
-    search_backend._CHECKED.clear()
-    assert backend.knows("numbatwatt")
-    order = backend.docsets(backend.searcher()).date_order()
-    assert order[0] == backend.searcher().document_number(django_id=str(article.pk))  # the newest
-    kept = {k: v for k, v in bitsets._SEGMENT_DATA.items() if k in before}
-    assert kept and all(v is before[k] for k, v in kept.items())  # the same objects: not rebuilt
+        from tests.factories import make_article
+
+        article = make_article(title="Numbatwatt grid", body="Numbatwatt.")
+        call_command("process_index_queue", verbosity=0)
+        search_backend._CHECKED.clear()
+        assert backend.knows("numbatwatt")
+        order = backend.docsets(backend.searcher()).date_order()
+        assert order[0] == backend.searcher().document_number(django_id=str(article.pk))  # the newest
+        kept = {k: v for k, v in bitsets._SEGMENT_DATA.items() if k in before}
+        assert kept and all(v is before[k] for k, v in kept.items())  # the same objects: not rebuilt

@@ -59,12 +59,15 @@ def test_sections_carry_lastmod_and_hreflang_alternates(client):
     assert 'hreflang="vi"' in section and 'hreflang="x-default"' in section
 
 
-def test_a_publish_shows_at_once_and_drafts_never(client, django_capture_on_commit_callbacks, search_index_cleanup):
-    before = crawl(client)
-    draft = make_article(title="Bản nháp", status=Article.Status.DRAFT)
-    with django_capture_on_commit_callbacks(execute=True):
-        article = make_article(title="Bài mới đăng về điện gió")
-    search_index_cleanup.append(article.pk)  # indexed by the commit; the row is rolled back
-    urls = crawl(client)  # the cached sections are stale once the content changed
-    assert f"http://testserver{article.get_absolute_url()}" in urls and len(urls) == len(before) + 3
-    assert f"http://testserver{draft.get_absolute_url()}" not in urls
+@pytest.mark.usefixtures("class_search_index")
+class TestPublishing:
+    """A publish's commit drains the index queue: an index of the class's own."""
+
+    def test_a_publish_shows_at_once_and_drafts_never(self, client, django_capture_on_commit_callbacks):
+        before = crawl(client)
+        draft = make_article(title="Bản nháp", status=Article.Status.DRAFT)
+        with django_capture_on_commit_callbacks(execute=True):
+            article = make_article(title="Bài mới đăng về điện gió")
+        urls = crawl(client)  # the cached sections are stale once the content changed
+        assert f"http://testserver{article.get_absolute_url()}" in urls and len(urls) == len(before) + 3
+        assert f"http://testserver{draft.get_absolute_url()}" not in urls
