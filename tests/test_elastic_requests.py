@@ -15,8 +15,10 @@ import pytest
 from haystack import connections
 
 from archive.models import Article
+from archive.search.documents import index_fields
 from archive.search.elastic import backend, mapping, query
 from archive.search.elastic.connection import connection_options
+from archive.search.engine import SIMILAR_TERMS, subject_terms
 from archive.search.lexicon import get_lexicon
 from archive.search.plan import build_plan, ranking_splits, ranking_tiers
 from archive.search.query import Alternative, QueryTerm, SearchRequest
@@ -290,6 +292,40 @@ def test_relaxed_matching_needs_a_share_of_the_units_and_the_rarest():
     }
     with pytest.raises(ValueError):
         body_for(request)
+
+
+@pytest.mark.django_db
+def test_similar_articles_are_a_more_like_this_over_the_articles_terms():
+    article = make_article(
+        title="Nhà máy nhiệt điện Duyên Hải",
+        body="Nhiệt điện Duyên Hải xả tro xỉ. Năm 2016 nhiệt điện Duyên Hải.",
+        language="vi",
+    )
+    text = index_fields(article)["text"]
+    terms = subject_terms(text)
+    assert terms["bigrams"]["nhiet_dien"] == 3 and "2016" not in terms["text"]
+    body = query.similar_body(f"archive.article.{article.pk}", terms, 6, "vi")
+    must, filters, must_not = (body["query"]["bool"][k] for k in ("must", "filter", "must_not"))
+    mlt = must[0]["more_like_this"]
+    assert mlt["fields"] == ["bigrams", "text"]
+    like = mlt["like"][0]["doc"]
+    assert like["text"].split().count("duyen") == 3 and like["bigrams"].split().count("duyen_hai") == 3
+    assert set(like["text"].split()) == set(terms["text"])  # the words, each as often as in the article
+    # As in the Whoosh engine: the most distinctive terms, none only this article holds, any one matches.
+    assert (mlt["max_query_terms"], mlt["min_doc_freq"], mlt["min_term_freq"], mlt["minimum_should_match"]) == (
+        SIMILAR_TERMS,
+        2,
+        1,
+        1,
+    )
+    assert filters == [{"term": {"language": "vi"}}]
+    assert must_not == [{"ids": {"values": [f"archive.article.{article.pk}"]}}]  # never the article itself
+    assert body["sort"] == ["_score", {"published": {"order": "desc", "missing": "_last"}}, {"django_id": "asc"}]
+    assert (body["size"], body["_source"]) == (6, ["django_id"])
+    props = mapping.mappings(fields())["properties"]
+    assert set(mlt["fields"]) <= set(props)
+    assert query.similar_body("archive.article.1", terms, 6)["query"]["bool"]["filter"] == []  # any language
+    assert query.similar_body("archive.article.1", subject_terms("2016 a"), 6)["query"] == {"match_none": {}}
 
 
 # --- writing: bulk bodies and the alias -----------------------------------------------------------

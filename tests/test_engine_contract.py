@@ -124,6 +124,16 @@ class TestEngineContract:
         assert engine.phrase_documents(["nang", "luong", "tai", "tao"]) == 1
         assert engine.check() == 3
 
+    def test_similar_articles_share_distinctive_words(self, engine):
+        engine, made = engine
+        phrase, thai = index_fields(made["phrase"])["text"], index_fields(made["thai"])["text"]
+        # 'apart' shares nang, luong, tai, tao; the Thai article shares nothing.
+        assert engine.similar(made["phrase"].pk, phrase, limit=5) == [made["apart"].pk]
+        assert engine.similar(made["phrase"].pk, phrase, limit=5, language="vi") == [made["apart"].pk]
+        assert engine.similar(made["phrase"].pk, phrase, limit=5, language="th") == []
+        assert engine.similar(made["thai"].pk, thai, limit=5) == []  # words only it holds match nothing
+        assert engine.similar(made["phrase"].pk, "", limit=5) == []
+
     def test_documents_are_the_index_fields(self, engine):
         """What an engine indexes is made by documents.py alone, from stored analysis."""
         engine, made = engine

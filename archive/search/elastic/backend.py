@@ -31,6 +31,7 @@ from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier
 
 from archive.search.elastic import mapping, query
+from archive.search.engine import subject_terms
 from archive.search.errors import SearchUnavailable
 from archive.search.plan import Phrase, Term, build_plan
 from archive.search.query import SearchResult
@@ -280,6 +281,15 @@ class ElasticBackend(BaseSearchBackend):
             facets=query.parse_facets(aggregations) if request.facets else {},
             via_alternatives=aggregations.get("via_alternatives", {}).get("doc_count", 0),
         )
+
+    def similar(self, article_id: int, text: str, limit: int, language: str | None = None) -> list[int]:
+        """Articles sharing the most of this one's distinctive terms (query.similar_body)."""
+        terms = subject_terms(text)
+        if not any(terms.values()):
+            return []
+        body = query.similar_body(f"archive.article.{article_id}", terms, limit, language)
+        answer = self._call("POST", f"{self.alias}/_search", body)
+        return [int(hit["_source"]["django_id"]) for hit in answer["hits"]["hits"]]
 
 
 class ElasticEngine(BaseEngine):

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections import Counter
 
+from archive.search.engine import SIMILAR_TERMS
 from archive.search.plan import Clause, DateRange, Phrase, SearchPlan, Term, ranking_splits, ranking_tiers
 from archive.search.query import SearchRequest
 
@@ -207,6 +209,37 @@ def search_body(request: SearchRequest, plan: SearchPlan, unit_counts: list[int]
     if aggs:
         body["aggs"] = aggs
     return body
+
+
+def similar_body(identifier: str, terms: dict[str, Counter], limit: int, language: str | None = None) -> dict:
+    """The body of `POST /<index>/_search` for articles like one (engine.similar): a
+    `more_like_this` over the article's subject terms (engine.subject_terms) given as an
+    artificial document, so an article not indexed yet works too. Like the Whoosh engine:
+    at most SIMILAR_TERMS terms by tf × idf, none that only this article holds, a document
+    sharing any one of them matches; best score first, then newest. `identifier` is the
+    article's document id (`archive.article.<pk>`), left out of the answer."""
+    like = {field: " ".join(counts.elements()) for field, counts in terms.items() if counts}
+    if not like:
+        return {"query": MATCH_NONE, "size": 0, "_source": ["django_id"]}
+    more_like_this = {
+        "more_like_this": {
+            "fields": sorted(like),
+            "like": [{"doc": like}],
+            "min_term_freq": 1,
+            "min_doc_freq": 2,
+            "max_query_terms": SIMILAR_TERMS,
+            "minimum_should_match": 1,
+        }
+    }
+    filters = [clause(Term("language", language))] if language else []
+    return {
+        "query": {
+            "bool": {"must": [more_like_this], "filter": filters, "must_not": [{"ids": {"values": [identifier]}}]}
+        },
+        "sort": ["_score", NEWEST, {"django_id": "asc"}],
+        "size": limit,
+        "_source": ["django_id"],
+    }
 
 
 def unit_count_bodies(plan: SearchPlan) -> list[dict]:

@@ -43,7 +43,14 @@ from archive.search.errors import SearchUnavailable
 from archive.search.plan import build_plan
 from archive.search.query import SearchResult
 from archive.search.whoosh.bitsets import DocSets, per_segment
-from archive.search.whoosh.ranking import SaturatedTfIdf, document_frequency, main_matches, ranked
+from archive.search.whoosh.ranking import (
+    SaturatedTfIdf,
+    document_frequency,
+    main_matches,
+    ranked,
+    text_vocabulary,
+)
+from archive.search.whoosh.similar import similar_documents
 
 log = logging.getLogger("archive.search")
 
@@ -349,11 +356,11 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             return self.docsets(searcher).bits(wq.Phrase("text", list(words))).bit_count()
 
     def knows(self, term: str) -> bool:
-        """Whether any document holds this word (folded), from per-segment word sets
+        """Whether any document holds this word (folded), from per-segment vocabularies
         (kept across generations: a save adds a small segment, not a new vocabulary)."""
         with _READ_LOCK:
             return any(
-                term in per_segment(reader, "vocabulary", _vocabulary)
+                term in per_segment(reader, "vocabulary", text_vocabulary)
                 for reader, _offset in self.searcher().reader().leaf_readers()
             )
 
@@ -399,9 +406,16 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         ids = [int(searcher.stored_fields(d)[DJANGO_ID]) for d in docnums[start:end]]
         return SearchResult(ids, total, facets, alt_only.bit_count())
 
-
-def _vocabulary(reader) -> frozenset[str]:
-    return frozenset(t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon("text"))
+    def similar(self, article_id: int, text: str, limit: int, language: str | None = None) -> list[int]:
+        """Articles sharing the most of this article's distinctive terms (see similar.py)."""
+        with _READ_LOCK:
+            searcher = self.searcher()
+            if searcher.doc_count() == 0:
+                return []
+            # One more: the article itself, if indexed, is the best match of its own words.
+            docnums = similar_documents(searcher, self.docsets(searcher), text, language, limit + 1)
+            ids = [int(searcher.stored_fields(d)[DJANGO_ID]) for d in docnums]
+        return [pk for pk in ids if pk != article_id][:limit]
 
 
 class ArchiveWhooshEngine(BaseEngine):

@@ -156,6 +156,11 @@ class DocSets:
         raw = np.frombuffer(bits.to_bytes((self.size >> 3) + 1, "little"), dtype=np.uint8)
         return np.flatnonzero(np.unpackbits(raw, bitorder="little"))
 
+    def holds(self, bits: int, docs: np.ndarray) -> np.ndarray:
+        """For each document number in `docs`, whether `bits` has it (a boolean array)."""
+        raw = np.frombuffer(bits.to_bytes((self.size >> 3) + 1, "little"), dtype=np.uint8)
+        return np.unpackbits(raw, bitorder="little").view(bool)[docs]
+
     def oldest_order(self) -> list[int]:
         order = getattr(self, "_oldest_order", None)
         if order is None:

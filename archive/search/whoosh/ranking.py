@@ -10,7 +10,7 @@ import numpy as np
 from whoosh import scoring
 
 from archive.search.plan import SearchPlan, ranking_splits, ranking_tiers
-from archive.search.whoosh.bitsets import DocSets
+from archive.search.whoosh.bitsets import DocSets, per_segment
 from archive.search.whoosh.postings import posting_blocks
 
 # Scoring reads each scoring term's posting blocks (see postings.py): the most
@@ -143,21 +143,49 @@ def document_frequency(searcher, field_name: str, term: str) -> int:
 
 
 def _scores(searcher, plan) -> np.ndarray:
-    """Saturated tf × idf (see SaturatedTfIdf) over the plan's signal terms, rarest first,
-    within the postings budget, summed per document: an array indexed by document number
-    (0 where no scoring term occurs)."""
-    budget = SCORING_POSTINGS
+    """The plan's signal terms scored (see term_scores)."""
+    frequencies = [document_frequency(searcher, t.fieldname, t.text) for t in plan.signals]
+    return term_scores(searcher, plan.signals, frequencies)
+
+
+def term_scores(searcher, terms, frequencies: list[int], budget: int = SCORING_POSTINGS) -> np.ndarray:
+    """Saturated tf × idf (see SaturatedTfIdf) over these terms (plan.Term, each with its
+    document frequency), rarest first, within the postings budget, summed per document:
+    an array indexed by document number (0 where no scoring term occurs)."""
     chosen = []
-    frequencies = [(document_frequency(searcher, t.fieldname, t.text), i) for i, t in enumerate(plan.signals)]
-    for df, i in sorted(frequencies):
+    for df, i in sorted(zip(frequencies, range(len(terms)), strict=True)):
         if df and df <= budget:
-            chosen.append(plan.signals[i])
+            chosen.append((terms[i], df))
             budget -= df
-    scores = np.zeros(searcher.doc_count_all(), dtype=np.float64)
+    total = searcher.doc_count_all()
+    scores = np.zeros(total, dtype=np.float64)
     k1 = SaturatedTfIdf.K1
-    for term in chosen:
-        factor = searcher.idf(term.fieldname, term.text) * term.boost * (k1 + 1)
+    for term, df in chosen:
+        # Whoosh's idf (WeightingModel.idf), from the frequency at hand: asking the
+        # searcher would look the term up in the dictionary again.
+        idf = math.log(total / (df + 1)) + 1
+        factor = idf * term.boost * (k1 + 1)
         for ids, weights in posting_blocks(searcher, term.fieldname, term.text):
             # A term lists a document once, so the fancy-indexed add never collides.
             scores[ids] += factor * weights / (weights + k1)
     return scores
+
+
+def text_vocabulary(reader) -> dict[str, int]:
+    """One segment's words of the `text` field, each with its document frequency."""
+    return {
+        (t.decode("utf-8") if isinstance(t, bytes) else t): info.doc_frequency()
+        for t, info in reader.iter_field("text")
+    }
+
+
+def text_frequencies(searcher, words) -> list[int]:
+    """Document frequencies of words in the `text` field, from per-segment vocabularies
+    kept across generations (a dictionary lookup per word and segment, no file read)."""
+    vocabularies = [
+        per_segment(reader, "vocabulary", text_vocabulary) for reader, _offset in searcher.reader().leaf_readers()
+    ]
+    if len(vocabularies) == 1:
+        vocabulary = vocabularies[0]
+        return [vocabulary.get(w, 0) for w in words]
+    return [sum(v.get(w, 0) for v in vocabularies) for w in words]

@@ -1,0 +1,139 @@
+"""Related articles on the article page (archive/web/queries.related_articles): shared
+meetings and people first, then articles whose text shares rare words (engine.similar);
+published only, cached per content version, and the page renders when the engine fails."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+
+import pytest
+from django.utils import timezone
+from haystack import connections
+
+from archive.models import Article
+from archive.search import queue
+from archive.search.engine import get_engine
+from archive.web import freshness
+from tests.factories import make_article, make_meeting, make_person
+
+pytestmark = pytest.mark.django_db
+
+
+def day(year: int, month: int = 1) -> dt.datetime:
+    return timezone.make_aware(dt.datetime(year, month, 1))
+
+
+def english(title: str, body: str, published: dt.datetime, **fields) -> Article:
+    return make_article(title=title, body=body, language="en", published=published, **fields)
+
+
+# Invented words: no other article of the test archive holds them.
+def zorvex(n: int, **fields) -> Article:
+    return english(
+        f"Zorvexite turbines at Quillanby plant {n}",
+        "The Quillanby plant runs zorvexite turbines. Zorvexite turbines cut brackmoor emissions; "
+        "Quillanby engineers tested the zorvexite blades against brackmoor dust.",
+        day(2019, n),
+        **fields,
+    )
+
+
+def index(cleanup: list[int], *articles: Article) -> None:
+    """Apply the articles' index tasks, as a save's drain would; removed after the test."""
+    pks = [a.pk for a in articles]
+    cleanup.extend(pks)
+    queue.enqueue(pks, drain_after_commit=False)
+    queue.drain(timeout=10, first=pks, others=0)
+
+
+def related(client, article: Article) -> list[int]:
+    response = client.get(article.get_absolute_url())
+    assert response.status_code == 200
+    return [a.pk for a in response.context["related"]]
+
+
+def test_articles_sharing_rare_words_are_related_above_a_newer_unrelated_one(client, search_index_cleanup):
+    first, second = zorvex(1), zorvex(2)
+    newer = english(
+        "Rice farmers plan the harvest festival",
+        "Farmers in the delta plan the harvest festival; the turbines of the old mill stay idle.",
+        day(2024),
+    )
+    index(search_index_cleanup, first, second, newer)
+    assert related(client, first)[0] == second.pk
+    assert related(client, second)[0] == first.pk
+    shown = related(client, first)
+    assert newer.pk not in shown or shown.index(newer.pk) > shown.index(second.pk)
+    assert first.pk not in shown
+
+
+def test_shared_meetings_and_people_come_first_most_shared_first(client, search_index_cleanup):
+    article, alike = zorvex(1), zorvex(2)
+    meeting, person = make_meeting(), make_person()
+    article.meetings.add(meeting)
+    article.people.add(person)
+    both = english("Ministers sign the grid accord", "Ministers signed the accord.", day(2016))
+    both.meetings.add(meeting)
+    both.people.add(person)
+    one_old = english("Delegates arrive for the talks", "Delegates arrived.", day(2015))
+    one_old.meetings.add(meeting)
+    one_new = english("A minister's speech on tariffs", "The minister spoke.", day(2017))
+    one_new.people.add(person)
+    index(search_index_cleanup, article, alike, both, one_old, one_new)
+    # Two links, then one link newest first, then the article sharing rare words.
+    assert related(client, article)[:4] == [both.pk, one_new.pk, one_old.pk, alike.pk]
+
+
+def test_a_draft_never_appears(client, search_index_cleanup):
+    article, unpublished, alike = zorvex(1), zorvex(2), zorvex(3)
+    meeting = make_meeting()
+    draft = english("Draft notes from the meeting", "Notes.", day(2020), status=Article.Status.DRAFT)
+    for a in (article, draft):
+        a.meetings.add(meeting)
+    index(search_index_cleanup, article, unpublished, alike)
+    # Unpublished after indexing and not drained yet: the index still holds it.
+    Article.objects.filter(pk=unpublished.pk).update(status=Article.Status.DRAFT)
+    assert unpublished.pk in get_engine().similar(article.pk, "zorvexite quillanby brackmoor", 10)
+    shown = related(client, article)
+    assert alike.pk in shown
+    assert draft.pk not in shown and unpublished.pk not in shown
+
+
+def test_the_list_is_cached_until_the_content_changes(client, search_index_cleanup):
+    article, alike = zorvex(1), zorvex(2)
+    index(search_index_cleanup, article, alike)
+    assert related(client, article) == [alike.pk]
+    later = zorvex(3)
+    search_index_cleanup.append(later.pk)
+    with queue.writer_lock(timeout=10):
+        get_engine().index_articles(Article.objects.for_index().filter(pk=later.pk))  # the version stays
+    assert related(client, article) == [alike.pk]
+    freshness.content_changed()
+    assert sorted(related(client, article)) == sorted([alike.pk, later.pk])
+
+
+def test_the_page_renders_without_the_engine(client, search_index_cleanup, tmp_path, caplog):
+    article, alike = zorvex(1), zorvex(2)
+    meeting = make_meeting()
+    linked = english("Delegates arrive for the talks", "Delegates arrived.", day(2015))
+    for a in (article, linked):
+        a.meetings.add(meeting)
+    index(search_index_cleanup, article, alike, linked)
+    conn = connections.connections_info["default"]
+    original = conn["PATH"]
+    copy = tmp_path / "index"
+    shutil.copytree(original, copy)
+    conn["PATH"] = str(copy)
+    connections.reload("default")
+    try:
+        shutil.rmtree(copy)  # the index is gone: search answers 503, this page still renders
+        with caplog.at_level(logging.WARNING, logger="archive.search"):
+            assert related(client, article) == [linked.pk]
+        assert "related articles without the search engine" in caplog.text
+    finally:
+        conn["PATH"] = original
+        connections.reload("default")
+    # The fallback was not cached: with the index back, the similar part returns.
+    assert related(client, article) == [linked.pk, alike.pk]
