@@ -36,3 +36,13 @@ def test_newest_first_lists_read_an_index_in_order(queryset, index):
     text = plan(queryset())
     assert index in text, text
     assert "TEMP B-TREE" not in text and "Sort" not in text.split(index)[0], text  # no sort step
+
+
+def test_sitemap_sections_read_only_a_covering_index():
+    from archive.sitemaps import ArticleSitemap
+
+    text = plan(ArticleSitemap().items()[3333:6666])  # a section page's rows
+    assert "archive_article_sitemap" in text, text
+    if connection.vendor == "sqlite":
+        assert "COVERING INDEX archive_article_sitemap" in text, text
+    assert "TEMP B-TREE" not in text and "Sort" not in text.split("archive_article_sitemap")[0], text
