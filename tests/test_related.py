@@ -6,19 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import shutil
 
 import pytest
 from django.utils import timezone
-from haystack import connections
 
 from archive.models import Article
 from archive.search import queue
 from archive.search.engine import get_engine
 from archive.web import freshness
 from tests.factories import make_article, make_meeting, make_person
+from tests.helpers import temporary_search_index
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("module_search_index")]
 
 
 def day(year: int, month: int = 1) -> dt.datetime:
@@ -40,10 +39,9 @@ def zorvex(n: int, **fields) -> Article:
     )
 
 
-def index(cleanup: list[int], *articles: Article) -> None:
-    """Apply the articles' index tasks, as a save's drain would; removed after the test."""
+def index(*articles: Article) -> None:
+    """Apply the articles' index tasks, as a save's drain would (into the module's own index)."""
     pks = [a.pk for a in articles]
-    cleanup.extend(pks)
     queue.enqueue(pks, drain_after_commit=False)
     queue.drain(timeout=10, first=pks, others=0)
 
@@ -54,14 +52,14 @@ def related(client, article: Article) -> list[int]:
     return [a.pk for a in response.context["related"]]
 
 
-def test_articles_sharing_rare_words_are_related_above_a_newer_unrelated_one(client, search_index_cleanup):
+def test_articles_sharing_rare_words_are_related_above_a_newer_unrelated_one(client):
     first, second = zorvex(1), zorvex(2)
     newer = english(
         "Rice farmers plan the harvest festival",
         "Farmers in the delta plan the harvest festival; the turbines of the old mill stay idle.",
         day(2024),
     )
-    index(search_index_cleanup, first, second, newer)
+    index(first, second, newer)
     assert related(client, first)[0] == second.pk
     assert related(client, second)[0] == first.pk
     shown = related(client, first)
@@ -69,7 +67,7 @@ def test_articles_sharing_rare_words_are_related_above_a_newer_unrelated_one(cli
     assert first.pk not in shown
 
 
-def test_shared_meetings_and_people_come_first_most_shared_first(client, search_index_cleanup):
+def test_shared_meetings_and_people_come_first_most_shared_first(client):
     article, alike = zorvex(1), zorvex(2)
     meeting, person = make_meeting(), make_person()
     article.meetings.add(meeting)
@@ -81,18 +79,18 @@ def test_shared_meetings_and_people_come_first_most_shared_first(client, search_
     one_old.meetings.add(meeting)
     one_new = english("A minister's speech on tariffs", "The minister spoke.", day(2017))
     one_new.people.add(person)
-    index(search_index_cleanup, article, alike, both, one_old, one_new)
+    index(article, alike, both, one_old, one_new)
     # Two links, then one link newest first, then the article sharing rare words.
     assert related(client, article)[:4] == [both.pk, one_new.pk, one_old.pk, alike.pk]
 
 
-def test_a_draft_never_appears(client, search_index_cleanup):
+def test_a_draft_never_appears(client):
     article, unpublished, alike = zorvex(1), zorvex(2), zorvex(3)
     meeting = make_meeting()
     draft = english("Draft notes from the meeting", "Notes.", day(2020), status=Article.Status.DRAFT)
     for a in (article, draft):
         a.meetings.add(meeting)
-    index(search_index_cleanup, article, unpublished, alike)
+    index(article, unpublished, alike)
     # Unpublished after indexing and not drained yet: the index still holds it.
     Article.objects.filter(pk=unpublished.pk).update(status=Article.Status.DRAFT)
     assert unpublished.pk in get_engine().similar(article.pk, "zorvexite quillanby brackmoor", 10)
@@ -101,12 +99,11 @@ def test_a_draft_never_appears(client, search_index_cleanup):
     assert draft.pk not in shown and unpublished.pk not in shown
 
 
-def test_the_list_is_cached_until_the_content_changes(client, search_index_cleanup):
+def test_the_list_is_cached_until_the_content_changes(client):
     article, alike = zorvex(1), zorvex(2)
-    index(search_index_cleanup, article, alike)
+    index(article, alike)
     assert related(client, article) == [alike.pk]
     later = zorvex(3)
-    search_index_cleanup.append(later.pk)
     with queue.writer_lock(timeout=10):
         get_engine().index_articles(Article.objects.for_index().filter(pk=later.pk))  # the version stays
     assert related(client, article) == [alike.pk]
@@ -114,26 +111,16 @@ def test_the_list_is_cached_until_the_content_changes(client, search_index_clean
     assert sorted(related(client, article)) == sorted([alike.pk, later.pk])
 
 
-def test_the_page_renders_without_the_engine(client, search_index_cleanup, tmp_path, caplog):
+def test_the_page_renders_without_the_engine(client, tmp_path, caplog):
     article, alike = zorvex(1), zorvex(2)
     meeting = make_meeting()
     linked = english("Delegates arrive for the talks", "Delegates arrived.", day(2015))
     for a in (article, linked):
         a.meetings.add(meeting)
-    index(search_index_cleanup, article, alike, linked)
-    conn = connections.connections_info["default"]
-    original = conn["PATH"]
-    copy = tmp_path / "index"
-    shutil.copytree(original, copy)
-    conn["PATH"] = str(copy)
-    connections.reload("default")
-    try:
-        shutil.rmtree(copy)  # the index is gone: search answers 503, this page still renders
+    index(article, alike, linked)
+    with temporary_search_index(tmp_path / "none", articles=None):  # no index: search answers 503
         with caplog.at_level(logging.WARNING, logger="archive.search"):
             assert related(client, article) == [linked.pk]
         assert "related articles without the search engine" in caplog.text
-    finally:
-        conn["PATH"] = original
-        connections.reload("default")
     # The fallback was not cached: with the index back, the similar part returns.
     assert related(client, article) == [linked.pk, alike.pk]
