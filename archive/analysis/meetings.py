@@ -106,9 +106,10 @@ class _TrieNode:
         return body
 
 
-def _term_atoms(term: str) -> list[str]:
+def term_atoms(term: str) -> list[str]:
     """Regex atoms for a folded term: literal chars, flexible separators,
-    and symbols ('+', '(', '.') that tolerate spaces around them."""
+    and symbols ('+', '(', '.') that tolerate spaces around them. Meeting names
+    here, people's names in archive.ingest.detect."""
     atoms: list[str] = []
     gap = False
     prev = ""
@@ -161,7 +162,7 @@ class MeetingMatcher:
                 lead = re.match(r"[a-z]+", term)  # 'some' of 'some+3'
                 ambiguous = bool(lead) and lead.group() in _COMMON_WORDS
                 self._lookup.setdefault(_canon(term), (spec.key, is_acr, ambiguous))
-                atoms = _term_atoms(term)
+                atoms = term_atoms(term)
                 all_trie.add(atoms)
                 if is_acr:
                     acr_trie.add(atoms)

@@ -1,4 +1,6 @@
-"""Which known meetings and people an article mentions, and which meetings are new.
+"""The mentions module: which known meetings and people an article mentions, and which
+meetings are new. Run once per text version on the write path (archive/ingest/write.py);
+the stored result feeds both the links and the index's meeting tokens.
 
 Detection is split in two so the expensive part can run in worker processes:
 `Detector` is plain data + regexes (built from the database once, then used
@@ -16,14 +18,40 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from archive import analysis
-from archive.analysis.text import is_thai
-from archive.search.documents import tokens_of, weighted_mentions
+from archive.analysis.meetings import term_atoms
 from archive.search.lexicon import Lexicon, get_lexicon
 
 log = logging.getLogger("archive.ingest")
 
+# A title mention of a meeting weighs as much as this many body mentions.
+TITLE_MEETING_WEIGHT = 3
 # Names shorter than this (folded, without spaces) are too likely to be ordinary words.
 MIN_NAME_CHARS = 5
+
+
+def weighted_mentions(matcher, title: str, lead: str, body: str) -> list[tuple[int, object]]:
+    """Meeting mentions of a text, each with its weight (a title mention weighs
+    TITLE_MEETING_WEIGHT): found once per text version on the write path
+    (here), which links them and stores their tokens for the index."""
+    return [
+        (weight, mention)
+        for weight, text in ((TITLE_MEETING_WEIGHT, title), (1, f"{lead}\n{body}"))
+        for mention in matcher.find(text)
+    ]
+
+
+def tokens_of(mentions: list[tuple[int, object]]) -> list[str]:
+    """Index tokens of weighted mentions: the meeting's, once per weight, and its series'."""
+    tokens: list[str] = []
+    for weight, mention in mentions:
+        tokens.extend([mention.token] * weight)
+        if mention.number is not None:
+            tokens.append(f"series:{mention.series}")
+    return tokens
+
+
+def mention_tokens(matcher, title: str, lead: str, body: str) -> list[str]:
+    return tokens_of(weighted_mentions(matcher, title, lead, body))
 
 
 @dataclass
@@ -44,16 +72,9 @@ def _name_key(name: str) -> str:
 
 
 def _name_pattern(key: str) -> str:
-    """A folded name as a regex: Latin words need boundaries and take any spacing;
-    Thai has no spaces between words, so its spaces are optional."""
-    parts: list[str] = []
-    prev = ""
-    for word in key.split(" "):
-        if parts:
-            parts.append(r"\s*" if is_thai(prev[-1]) or is_thai(word[0]) else r"[\s\-]+")
-        parts.append(re.escape(word))
-        prev = word
-    body = "".join(parts)
+    """A folded name as a regex, spelled as meeting names are (any spacing or dash between
+    Latin words, optional spaces in Thai), whole words only at Latin edges."""
+    body = "".join(term_atoms(key))
     if key[:1].isascii() and key[:1].isalnum():
         body = rf"(?<![^\W_]){body}"
     if key[-1:].isascii() and key[-1:].isalnum():

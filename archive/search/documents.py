@@ -24,8 +24,6 @@ ANALYSIS_VERSION = 3
 # lift ranking, and the CRF segmenter was ~85% of import time. Syllables (recall,
 # phrases) always cover the whole body.
 COMPOUND_CHARS = 600
-# A title mention of a meeting weighs as much as this many body mentions.
-TITLE_MEETING_WEIGHT = 3
 
 
 def analysis_key(title: str, lead: str, body: str, language: str, thai_words: tuple[str, ...]) -> str:
@@ -58,37 +56,14 @@ def current_analysis(article, lexicon: Lexicon | None = None) -> dict:
     return compute_analysis(article.title, article.lead, article.body, article.language, lexicon.thai_words)
 
 
-def weighted_mentions(matcher, title: str, lead: str, body: str) -> list[tuple[int, object]]:
-    """Meeting mentions of a text, each with its weight (a title mention weighs
-    TITLE_MEETING_WEIGHT): found once per text version on the write path
-    (archive.ingest.detect), which links them and stores their tokens for the index."""
-    return [
-        (weight, mention)
-        for weight, text in ((TITLE_MEETING_WEIGHT, title), (1, f"{lead}\n{body}"))
-        for mention in matcher.find(text)
-    ]
-
-
-def tokens_of(mentions: list[tuple[int, object]]) -> list[str]:
-    """Index tokens of weighted mentions: the meeting's, once per weight, and its series'."""
-    tokens: list[str] = []
-    for weight, mention in mentions:
-        tokens.extend([mention.token] * weight)
-        if mention.number is not None:
-            tokens.append(f"series:{mention.series}")
-    return tokens
-
-
-def mention_tokens(matcher, title: str, lead: str, body: str) -> list[str]:
-    return tokens_of(weighted_mentions(matcher, title, lead, body))
-
-
 def _detected_mentions(article, stored: dict, lexicon: Lexicon) -> list[str]:
     """The stored mentions when the archive's meeting names have not changed since;
     otherwise found again here, without saving (`manage.py redetect_mentions` stores them)."""
     cached = stored.get("mentions") or {}
     if cached.get("key") == lexicon.matcher_key:
         return cached["tokens"]
+    from archive.ingest.detect import mention_tokens  # the mentions module owns the matching
+
     return mention_tokens(lexicon.matcher, article.title, article.lead, article.body)
 
 
