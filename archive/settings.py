@@ -141,7 +141,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Search -----------------------------------------------------------------
 
 
-def _search_connection(url: str) -> dict:
+def search_connection(url: str) -> dict:
     parsed = urlparse(url)
     if parsed.scheme in ("elasticsearch", "elasticsearchs"):  # ES 7 / OpenSearch, see docs/deploy.md
         from archive.search.elastic.connection import connection_options
@@ -165,7 +165,7 @@ def _search_connection(url: str) -> dict:
 
 
 HAYSTACK_CONNECTIONS = {
-    "default": _search_connection(os.environ.get("SEARCH_URL") or f"whoosh://{DATA_DIR / 'whoosh_index'}"),
+    "default": search_connection(os.environ.get("SEARCH_URL") or f"whoosh://{DATA_DIR / 'whoosh_index'}"),
 }
 # The single index writer's lock file (archive.search.queue), whatever the engine.
 SEARCH_WRITER_LOCK = os.environ.get("SEARCH_WRITER_LOCK") or str(DATA_DIR / "search-index.writer.lock")

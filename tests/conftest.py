@@ -102,20 +102,3 @@ def _own_index_follows_the_database(django_db_blocker):
     if _own_index:
         with django_db_blocker.unblock():
             index_in_line_with_the_database(_own_index[-1])
-
-
-@pytest.fixture
-def search_index_cleanup():
-    """Remove from the shared session index any article a test indexed, so tests stay
-    independent. Prefer an index of the test's own (class_search_index, module_search_index).
-
-    Usage: `search_index_cleanup.append(article_pk)` after indexing an article.
-    """
-    from archive.search.engine import get_engine
-    from archive.search.queue import writer_lock
-
-    created: list[int] = []
-    yield created
-    if created:
-        with writer_lock(timeout=30):
-            get_engine().remove_articles(created)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.test import TestCase
 from django.urls import reverse
 
 from archive.models import Article, Meeting, SearchQueryStat
+from tests.factories import founding_article
 
 
+@pytest.mark.usefixtures("class_search_index")  # saves are indexed: an index of the class's own
 class AdminTests(TestCase):
     @classmethod
     def setUpTestData(cls):
@@ -81,14 +84,9 @@ class AdminTests(TestCase):
         # and searchable once committed
         found = self.client.get("/api/search/", {"q": "APAEC giai đoạn 2"}).json()
         self.assertIn(article.title, [r["title"] for r in found["results"]])
-        from archive.search.engine import get_engine
-        from archive.search.queue import writer_lock
-
-        with writer_lock(timeout=30):
-            get_engine().remove_articles([article.pk])
 
     def test_publish_and_unpublish_actions(self):
-        article = Article.objects.get(pk=1)
+        article = founding_article("amem-38-online")
         url = reverse("admin:archive_article_changelist")
         self.client.post(url, {"action": "unpublish", "_selected_action": [article.pk]})
         article.refresh_from_db()

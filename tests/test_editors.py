@@ -11,7 +11,7 @@ from django.urls import reverse
 from archive.models import Article, Capture, Meeting, MeetingCandidate, MeetingSeries
 from tests.test_import_fetch import server  # noqa: F401  (the loopback page server fixture)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("module_search_index")]
 
 
 def make_user(name: str, group: str):
@@ -42,12 +42,11 @@ def article_form(**overrides) -> dict:
     return data
 
 
-def test_contributors_draft_but_cannot_publish(client, search_index_cleanup):
+def test_contributors_draft_but_cannot_publish(client):
     client.force_login(make_user("writer", "Contributors"))
     response = client.post(reverse("admin:archive_article_add"), article_form())
     assert response.status_code == 302, response.content[:3000]
     article = Article.objects.get(source_url="https://example.org/contributor/1")
-    search_index_cleanup.append(article.pk)
     assert article.status == Article.Status.DRAFT  # asked for published, got a draft
     # saving linked what the text names
     assert set(article.meetings.values_list("slug", flat=True)) == {"amem-38"}
@@ -59,14 +58,13 @@ def test_contributors_draft_but_cannot_publish(client, search_index_cleanup):
     assert article.status == Article.Status.DRAFT
 
 
-def test_editors_publish(client, search_index_cleanup):
+def test_editors_publish(client):
     client.force_login(make_user("chief", "Editors"))
     response = client.post(
         reverse("admin:archive_article_add"), article_form(source_url="https://example.org/editor/1")
     )
     assert response.status_code == 302
     article = Article.objects.get(source_url="https://example.org/editor/1")
-    search_index_cleanup.append(article.pk)
     assert article.status == Article.Status.PUBLISHED
 
 
@@ -82,12 +80,11 @@ def test_preview_of_a_draft_for_staff_only(client):
     assert response["X-Robots-Tag"] == "noindex"
 
 
-def test_add_from_url_saves_a_draft_with_its_capture_for_an_editor_to_publish(client, server, search_index_cleanup):  # noqa: F811
+def test_add_from_url_saves_a_draft_with_its_capture_for_an_editor_to_publish(client, server):  # noqa: F811
     client.force_login(make_user("chief", "Editors"))
     response = client.post(reverse("admin:archive_article_add_from_url"), {"url": f"{server}/article"})
     assert response.status_code == 302
     article = Article.objects.get(source_url=f"{server}/article")
-    search_index_cleanup.append(article.pk)
     assert response["Location"] == reverse("admin:archive_article_change", args=[article.pk])
     assert article.status == Article.Status.DRAFT and article.title == "Ministers agree on grid plan at AMEM 38"
     assert LogEntry.objects.filter(object_id=str(article.pk), action_flag=ADDITION).exists()
@@ -136,7 +133,7 @@ def test_add_from_url_reports_a_refusing_site(client, server):  # noqa: F811
     assert not Article.objects.filter(source_url=f"{server}/forbidden").exists()
 
 
-def test_candidate_meetings_are_confirmed_by_editors(client, search_index_cleanup):
+def test_candidate_meetings_are_confirmed_by_editors(client):
     client.force_login(make_user("chief", "Editors"))
     article = Article.objects.create(
         title="AMEM 39 sẽ họp tại Brunei",
@@ -144,7 +141,6 @@ def test_candidate_meetings_are_confirmed_by_editors(client, search_index_cleanu
         source_url="https://example.org/amem39",
         status=Article.Status.PUBLISHED,
     )
-    search_index_cleanup.append(article.pk)
     client.post(
         reverse("admin:archive_article_changelist"), {"action": "redetect_mentions", "_selected_action": [article.pk]}
     )

@@ -24,7 +24,7 @@ from archive.search.plan import build_plan, ranking_splits, ranking_tiers
 from archive.search.query import Alternative, QueryTerm, SearchRequest
 from archive.search.service import SearchParams, build_request
 from archive.search.whoosh.backend import ArchiveWhooshEngine
-from archive.settings import _search_connection
+from archive.settings import search_connection
 from tests.factories import make_article
 
 
@@ -74,13 +74,13 @@ VI_PHRASE = SearchRequest(
 
 
 def test_search_url_selects_the_engine_and_whoosh_urls_are_unchanged():
-    options = _search_connection("elasticsearch://search.internal:9200/archive")
+    options = search_connection("elasticsearch://search.internal:9200/archive")
     assert options["ENGINE"] == "archive.search.elastic.backend.ElasticEngine"
     assert (options["URL"], options["INDEX_NAME"], options["REPLICAS"]) == ("http://search.internal:9200", "archive", 0)
     secure = connection_options("elasticsearchs://app:s%3Acret@os.example:443/news?replicas=1&ca=/etc/ca.pem&timeout=3")
     assert secure["URL"] == "https://os.example:443" and secure["HTTP_AUTH"] == ("app", "s:cret")
     assert (secure["REPLICAS"], secure["VERIFY"], secure["TIMEOUT"]) == (1, "/etc/ca.pem", 3.0)
-    assert _search_connection("whoosh:///srv/ix") == {
+    assert search_connection("whoosh:///srv/ix") == {
         "ENGINE": "archive.search.whoosh.backend.ArchiveWhooshEngine",
         "PATH": "/srv/ix",
         "BATCH_SIZE": 5000,

@@ -23,7 +23,7 @@ THAI_TAR = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "dailyne
 if not THAI_TAR.exists():
     THAI_TAR = Path("/work/shared/corpora/dailynews-th.tar.xz")
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("module_search_index")]
 
 
 def found(q: str, **kw) -> list[str]:
@@ -44,15 +44,6 @@ def run(*args: str) -> tuple[int, str, str]:
     except SystemExit as exc:
         code = exc.code
     return code, out.getvalue(), err.getvalue()
-
-
-@pytest.fixture
-def indexed(search_index_cleanup):
-    """Articles the test imports are removed from the shared index afterwards."""
-    seeds = set(Article.objects.values_list("pk", flat=True))
-    yield
-    # Only what the test added: the seed articles stay in the shared index.
-    search_index_cleanup.extend(set(Article.objects.values_list("pk", flat=True)) - seeds)
 
 
 ROWS = [
@@ -79,7 +70,7 @@ ROWS = [
 ]
 
 
-def test_jsonl_minimal_contract_published_and_searchable(tmp_path, indexed):
+def test_jsonl_minimal_contract_published_and_searchable(tmp_path):
     code, out, err = run(str(write_jsonl(tmp_path / "a.jsonl", ROWS)))
     assert code == 0, err
     assert "read 3 / created 3 / updated 0 / unchanged 0 / failed 0" in out
@@ -96,7 +87,7 @@ def test_jsonl_minimal_contract_published_and_searchable(tmp_path, indexed):
     assert th.source_url in found("โซลาร์เซลล์")
 
 
-def test_reimport_is_idempotent_and_updates_in_place(tmp_path, indexed):
+def test_reimport_is_idempotent_and_updates_in_place(tmp_path):
     path = write_jsonl(tmp_path / "a.jsonl", ROWS)
     assert run(str(path))[0] == 0
     ids = dict(Article.objects.filter(source_url__startswith="https://example.org/").values_list("source_url", "pk"))
@@ -113,7 +104,7 @@ def test_reimport_is_idempotent_and_updates_in_place(tmp_path, indexed):
     assert ROWS[1]["url"] not in found("offshore")  # the old text is gone from the index
 
 
-def test_bad_rows_are_reported_and_good_rows_kept(tmp_path, indexed):
+def test_bad_rows_are_reported_and_good_rows_kept(tmp_path):
     good = {"url": "https://example.org/good", "title": "Good row", "body": "Hydropower output rose."}
     rows = [
         good,
@@ -156,7 +147,7 @@ def test_dry_run_writes_nothing(tmp_path):
     assert (Article.objects.count(), IndexTask.objects.count()) == before
 
 
-def test_drafts_stay_out_of_search_until_published(tmp_path, indexed):
+def test_drafts_stay_out_of_search_until_published(tmp_path):
     row = {"url": "https://example.org/draft", "title": "Quetzalcoatl dam draft", "body": "The quetzalcoatl dam study."}
     path = write_jsonl(tmp_path / "d.jsonl", [row])
     assert run(str(path), "--status", "draft")[0] == 0
@@ -180,7 +171,7 @@ def _txt_files(folder: Path) -> Path:
     return folder
 
 
-def test_txt_folder_and_archives_give_the_same_articles(tmp_path, indexed):
+def test_txt_folder_and_archives_give_the_same_articles(tmp_path):
     folder = _txt_files(tmp_path / "src" / "vnx")
     code, out, err = run(str(folder), "--source", "Báo Mới")
     assert code == 1 and "created 2" in out
@@ -203,13 +194,13 @@ def test_txt_folder_and_archives_give_the_same_articles(tmp_path, indexed):
     assert Article.objects.filter(source_url__startswith="vnx:").count() == 2
 
 
-def test_url_prefix_for_txt(tmp_path, indexed):
+def test_url_prefix_for_txt(tmp_path):
     folder = _txt_files(tmp_path / "src" / "vnx")
     run(str(folder / "1001.txt"), "--url-prefix", "baomoi:")
     assert Article.objects.filter(source_url="baomoi:1001").exists()
 
 
-def test_json_files_with_field_map_and_title_suffix(tmp_path, indexed):
+def test_json_files_with_field_map_and_title_suffix(tmp_path):
     folder = tmp_path / "feed"
     folder.mkdir()
     (folder / "1.json").write_text(
@@ -239,7 +230,7 @@ def test_bad_field_map_is_a_usage_error(tmp_path):
         call_command("import_articles", str(tmp_path), "--map", "colour=blue")
 
 
-def test_thai_corpus_slice_streamed_from_the_tar(indexed):
+def test_thai_corpus_slice_streamed_from_the_tar():
     """The two broken files of the Thai corpus are reported; the rest of the slice is imported."""
     assert THAI_TAR.exists(), "the repo expects ../shared/corpora beside it"
     failures, good = [], []
@@ -264,7 +255,7 @@ def test_thai_corpus_slice_streamed_from_the_tar(indexed):
     assert good[0].url in found(word)
 
 
-def test_saved_html_page_keeps_provenance(tmp_path, indexed, settings):
+def test_saved_html_page_keeps_provenance(tmp_path, settings):
     settings.MEDIA_ROOT = tmp_path / "media"
     page = DATA / "amem-page.html"
     code, out, err = run(str(page))
@@ -298,7 +289,7 @@ def _warc(path: Path, pages: list[tuple[str, bytes, str]]) -> Path:
     return path
 
 
-def test_warc_capture(tmp_path, indexed, settings):
+def test_warc_capture(tmp_path, settings):
     settings.MEDIA_ROOT = tmp_path / "media"
     html = (DATA / "amem-page.html").read_bytes()
     warc = _warc(
@@ -331,7 +322,7 @@ def test_readers_yield_records_and_failures_without_django_writes(tmp_path):
     )
 
 
-def test_worker_pool_path(tmp_path, indexed):
+def test_worker_pool_path(tmp_path):
     rows = [
         {
             "url": f"https://example.org/pool/{i}",
@@ -349,7 +340,7 @@ def test_worker_pool_path(tmp_path, indexed):
     assert set(found("biogas plant")) >= {r["url"] for r in rows}
 
 
-def test_a_conflicting_row_fails_alone(tmp_path, indexed, monkeypatch):
+def test_a_conflicting_row_fails_alone(tmp_path, monkeypatch):
     """If a batch write hits a conflict (e.g. a slug taken meanwhile), the batch is retried
     row by row: only the conflicting row fails, the others are written."""
     from archive.ingest import write

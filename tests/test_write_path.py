@@ -15,7 +15,7 @@ from archive.search.documents import index_fields
 from archive.search.lexicon import get_lexicon
 from tests.factories import make_article
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("module_search_index")]
 
 TEXT = "Tại AMEM 38, các bộ trưởng năng lượng ASEAN thống nhất kế hoạch mới."
 
@@ -32,12 +32,11 @@ def test_a_save_stores_the_analysis_and_the_mentions():
     assert not any("analysis" in q["sql"] for q in queries.captured_queries)
 
 
-def test_an_import_stores_the_mentions_its_workers_found(tmp_path, search_index_cleanup):
+def test_an_import_stores_the_mentions_its_workers_found(tmp_path):
     path = tmp_path / "a.jsonl"
     path.write_text(json.dumps({"url": "https://example.org/wp/1", "title": "Tin AMEM", "body": TEXT}) + "\n")
     call_command("import_articles", str(path), "--workers", "1", verbosity=0)
     article = Article.objects.get(source_url="https://example.org/wp/1")
-    search_index_cleanup.append(article.pk)
     assert "meeting:amem-38" in article.analysis["mentions"]["tokens"]
 
 
