@@ -30,27 +30,32 @@ def vi_rows():
                 }
 
 
-def th_rows():
-    """Import rows of the Thai corpus (JSON; the two broken files are skipped)."""
-    with tarfile.open(CORPORA / "dailynews-th.tar.xz", "r|xz") as tar:
+def th_documents(corpus: Path = CORPORA / "dailynews-th.tar.xz"):
+    """The Thai corpus's JSON documents as dicts (the two broken files are skipped)."""
+    with tarfile.open(corpus, "r|xz") as tar:
         for member in tar:
             if not member.isfile() or not member.name.endswith(".json"):
                 continue
             try:
-                d = json.loads(tar.extractfile(member).read().decode("utf-8"))
+                yield json.loads(tar.extractfile(member).read().decode("utf-8"))
             except ValueError:
                 continue  # two broken files in the corpus; the import tests cover them
-            title = (d.get("title") or "").replace("| เดลินิวส์", "").strip()
-            body = (d.get("content") or "").strip()
-            if title and body and d.get("url"):
-                yield {
-                    "url": d["url"],
-                    "title": title,
-                    "body": body,
-                    "published": d.get("date"),
-                    "language": "th",
-                    "source": "เดลินิวส์",
-                }
+
+
+def th_rows():
+    """Import rows of the Thai corpus."""
+    for d in th_documents():
+        title = (d.get("title") or "").replace("| เดลินิวส์", "").strip()
+        body = (d.get("content") or "").strip()
+        if title and body and d.get("url"):
+            yield {
+                "url": d["url"],
+                "title": title,
+                "body": body,
+                "published": d.get("date"),
+                "language": "th",
+                "source": "เดลินิวส์",
+            }
 
 
 def rss_mb(pid: int) -> float | None:
@@ -64,20 +69,37 @@ def rss_mb(pid: int) -> float | None:
     return None
 
 
-def children(ppid: int) -> list[int]:
-    found = []
+def parents() -> dict[int, int]:
+    """pid -> parent pid of every process (Linux /proc)."""
+    found = {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             with open(f"/proc/{entry}/stat") as fh:
                 stat = fh.read()
-        except OSError:
+            # pid (comm) state ppid …; comm may hold spaces and parentheses
+            found[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
             continue
-        # pid (comm) state ppid …; comm may hold spaces and parentheses
-        if int(stat.rsplit(")", 1)[1].split()[1]) == ppid:
-            found.append(int(entry))
-    return sorted(found)
+    return found
+
+
+def children(ppid: int) -> list[int]:
+    return sorted(pid for pid, parent in parents().items() if parent == ppid)
+
+
+def tree_rss_kb(root: int) -> int:
+    """Resident memory of a process and all its descendants, in kB."""
+    by_parent: dict[int, list[int]] = {}
+    for pid, parent in parents().items():
+        by_parent.setdefault(parent, []).append(pid)
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += int((rss_mb(pid) or 0) * 1024)
+        stack.extend(by_parent.get(pid, []))
+    return total
 
 
 def free_port() -> int:

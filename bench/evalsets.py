@@ -20,14 +20,14 @@ kinds are the ones readers type (see issue "Relevance"):
 
 from __future__ import annotations
 
-import json
 import random
 import re
-import tarfile
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from common import th_documents  # bench/ is on sys.path
 
 from archive import analysis
 from archive.analysis.typos import CONFUSABLE_GROUPS, THAI_TONE_MARKS
@@ -146,17 +146,10 @@ def thai_tags(corpus: Path, max_share: int = 100) -> dict[str, list[str]]:
     """url -> the article's own tag words (the site-wide boilerplate tags left out)."""
     per_url: dict[str, list[str]] = {}
     counts: Counter = Counter()
-    with tarfile.open(corpus, "r|xz") as tar:
-        for member in tar:
-            if not member.isfile() or not member.name.endswith(".json"):
-                continue
-            try:
-                d = json.loads(tar.extractfile(member).read().decode("utf-8"))
-            except ValueError:
-                continue
-            tags = [_nfc(t.strip()) for t in (d.get("keywords") or "").split(",") if t.strip()]
-            per_url[d.get("url") or ""] = tags
-            counts.update(set(tags))
+    for d in th_documents(corpus):
+        tags = [_nfc(t.strip()) for t in (d.get("keywords") or "").split(",") if t.strip()]
+        per_url[d.get("url") or ""] = tags
+        counts.update(set(tags))
     return {url: [t for t in tags if counts[t] <= max_share] for url, tags in per_url.items()}
 
 

@@ -28,36 +28,12 @@ import threading
 import time
 from pathlib import Path
 
+from common import tree_rss_kb  # bench/ is on sys.path
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"
 INPUTS = [CORPORA / "dailynews-th.tar.xz", CORPORA / "baomoi-vi.tar.xz"]  # Thai first: --limit samples both
 PY = sys.executable
-
-
-def tree_rss_kb(root: int) -> int:
-    """Resident memory of a process and all its descendants, in kB (Linux /proc)."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as fh:
-                stat = fh.read()
-            ppid = int(stat.rsplit(")", 1)[1].split()[1])
-            with open(f"/proc/{entry}/status") as fh:
-                m = re.search(r"VmRSS:\s+(\d+)", fh.read())
-        except (OSError, IndexError, ValueError):
-            continue
-        pid = int(entry)
-        children.setdefault(ppid, []).append(pid)
-        rss[pid] = int(m.group(1)) if m else 0
-    total, stack = 0, [root]
-    while stack:
-        pid = stack.pop()
-        total += rss.get(pid, 0)
-        stack.extend(children.get(pid, []))
-    return total
 
 
 def run(name: str, args: list[str], env: dict) -> dict:

@@ -31,6 +31,7 @@ from archive.ingest.write import (
     PreparedArticle,
     PreparedText,
     Store,
+    StoreResult,
     TextContext,
     lookup,
     prepare_fields,
@@ -60,22 +61,27 @@ class ImportOptions:
 
 
 @dataclass
-class ImportReport:
+class ImportReport(StoreResult):
+    """What an import did: the store's counts over all its batches, plus reading and indexing."""
+
     read: int = 0
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
     failed: int = 0
     indexed: int = 0
-    links: int = 0
     seconds: float = 0.0
     dry_run: bool = False
-    failures: list[Failure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def fail(self, failure: Failure) -> None:
         self.failed += 1
-        self.failures.append(failure)
+        super().fail(failure)
+
+    def add(self, result: StoreResult) -> None:
+        self.created += result.created
+        self.updated += result.updated
+        self.unchanged += result.unchanged
+        self.links += result.links
+        for failure in result.failures:
+            self.fail(failure)
 
     @property
     def rate(self) -> float:
@@ -230,7 +236,7 @@ class Importer:
             prepared.text = result
             if self.options.dry_run:
                 self.store.classify(prepared)
-                self._count(prepared.action)
+                self.report.count(prepared.action)
             else:
                 self.buffer.append(prepared)
         if len(self.buffer) >= self.options.write_batch:
@@ -239,14 +245,6 @@ class Importer:
                 self.drainer.wake()
         self._tick()
 
-    def _count(self, action: str) -> None:
-        if action == "create":
-            self.report.created += 1
-        elif action in ("update", "meta"):
-            self.report.updated += 1
-        else:
-            self.report.unchanged += 1
-
     def _flush(self) -> None:
         batch, self.buffer = self.buffer, []
         if not batch:
@@ -254,13 +252,7 @@ class Importer:
         # With DEBUG on (the default for developers) Django keeps the last 9,000 queries;
         # bulk inserts carry whole articles, so an import would hold gigabytes of SQL.
         reset_queries()
-        result = self.store.store(batch)
-        self.report.created += result.created
-        self.report.updated += result.updated
-        self.report.unchanged += result.unchanged
-        self.report.links += result.links
-        for failure in result.failures:
-            self.report.fail(failure)
+        self.report.add(self.store.store(batch))
 
 
 def _in_transaction() -> bool:

@@ -294,6 +294,17 @@ class StoreResult:
     links: int = 0
     failures: list[Failure] = field(default_factory=list)
 
+    def count(self, action: str) -> None:
+        if action == "create":
+            self.created += 1
+        elif action in ("update", "meta"):
+            self.updated += 1
+        else:
+            self.unchanged += 1
+
+    def fail(self, failure: Failure) -> None:
+        self.failures.append(failure)
+
 
 class Store:
     """Writes prepared articles in batches; one per import (it remembers the slugs it gave)."""
@@ -336,23 +347,18 @@ class Store:
                 if prepared.existing and prepared.action == "create":
                     prepared.action = "update"
                 elif not prepared.existing and prepared.action != "create":
-                    result.failures.append(Failure(prepared.origin, "the stored article was deleted meanwhile"))
+                    result.fail(Failure(prepared.origin, "the stored article was deleted meanwhile"))
                     continue
                 try:
                     with transaction.atomic():
                         result.links += self._write([prepared])
                 except (DatabaseError, OverflowError, ValueError) as row_exc:
-                    result.failures.append(Failure(prepared.origin, f"database error: {row_exc}"[:500]))
+                    result.fail(Failure(prepared.origin, f"database error: {row_exc}"[:500]))
                     continue
                 written.append(prepared)
             batch = written
         for prepared in batch:
-            if prepared.action == "create":
-                result.created += 1
-            elif prepared.action in ("update", "meta"):
-                result.updated += 1
-            else:
-                result.unchanged += 1
+            result.count(prepared.action)
         return result
 
     def _write(self, batch: list[PreparedArticle]) -> int:
