@@ -66,11 +66,13 @@ class ArticleQuerySet(models.QuerySet):
         return self.published().prefetch_related("meetings__series").order_by("pk")
 
     def for_page(self):
-        """What the article page needs: its meetings in date order, people, organisations, captures."""
+        """What the article page needs: its meetings in date order, people, organisations, captures.
+        Not the stored analysis (10-20 kB of JSON a row): only related articles read it, and only
+        when they are not cached."""
         from archive.models import Meeting, Organization
 
         meetings = Meeting.objects.select_related("series").order_by("start_date", "series__acronym", "number")
-        return self.prefetch_related(
+        return self.defer("analysis").prefetch_related(
             Prefetch("meetings", queryset=meetings),
             "people",
             Prefetch("organizations", queryset=Organization.objects.order_by("name")),
