@@ -69,6 +69,23 @@ def rss_mb(pid: int) -> float | None:
     return None
 
 
+def memory_mb(pid: int) -> dict[str, float] | None:
+    """A process's memory from /proc/PID/smaps_rollup, in MB: `rss` (every page it touches,
+    shared ones included), `pss` (shared pages divided among the processes sharing them:
+    the preloaded models and the index's mapped files count once across workers) and
+    `private` (pages only this process holds)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            fields = dict(line.split(":", 1) for line in fh if ":" in line and not line[0].isdigit() and " " in line)
+    except OSError:
+        return None
+
+    def mb(*names: str) -> float:
+        return sum(int(fields[n].split()[0]) for n in names if n in fields) / 1024
+
+    return {"rss": mb("Rss"), "pss": mb("Pss"), "private": mb("Private_Clean", "Private_Dirty")}
+
+
 def parents() -> dict[int, int]:
     """pid -> parent pid of every process (Linux /proc)."""
     found = {}

@@ -48,7 +48,7 @@ import xml.etree.ElementTree as ET
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from common import ROOT, children, free_port, rss_mb  # bench/ is on sys.path
+from common import ROOT, children, free_port, memory_mb, rss_mb  # bench/ is on sys.path
 from search_speed import QUERIES, query_params, wait_ready
 
 VENV_BIN = ROOT / ".venv" / "bin"
@@ -499,6 +499,12 @@ def main() -> int:
                 "worker RSS, MB: "
                 + "; ".join(f"{when} " + ", ".join(f"{v:.0f}" for v in at.values() if v) for when, at in rss_at.items())
             )
+            shares = {pid: memory_mb(pid) for pid in rss}
+            results["worker_memory_mb"] = shares
+            print(
+                "worker memory at the end, MB (RSS / PSS: shared pages divided among the workers / private): "
+                + "; ".join(f"{m['rss']:.0f} / {m['pss']:.0f} / {m['private']:.0f}" for m in shares.values() if m)
+            )
             values = [v for v in rss.values() if v is not None]
             if values:
                 rows.append(
@@ -512,6 +518,21 @@ def main() -> int:
                         "errors": "—",
                         "goal": f"≤ {GOALS['rss_mb']:g} MB each",
                         "met": "yes" if max(values) <= GOALS["rss_mb"] else "NO",
+                    }
+                )
+            pss = [m["pss"] for m in shares.values() if m]
+            if pss:
+                rows.append(
+                    {
+                        "what": "worker PSS after the load (MB each)",
+                        "n": len(pss),
+                        "p50": None,
+                        "p95": None,
+                        "max": max(pss),
+                        "rps": None,
+                        "errors": "—",
+                        "goal": f"≤ {GOALS['rss_mb']:g} MB each",
+                        "met": "yes" if max(pss) <= GOALS["rss_mb"] else "NO",
                     }
                 )
         else:
