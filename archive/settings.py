@@ -176,6 +176,9 @@ HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
 HAYSTACK_ITERATOR_LOAD_PER_QUERY = 500
 # How long a saving request waits for the single index writer before leaving the
 # queued update to the next drain (`manage.py process_index_queue`).
+# Repeated searches reuse their ranking for this many distinct searches per process, until
+# the content changes (archive/search/memo.py); 0 turns it off.
+SEARCH_RESULTS_MEMO = int(os.environ.get("SEARCH_RESULTS_MEMO", "256"))
 SEARCH_INDEX_LOCK_TIMEOUT = float(os.environ.get("SEARCH_INDEX_LOCK_TIMEOUT", "20"))
 # How long a save waits for the index writer after commit before leaving its task queued.
 SEARCH_INDEX_AFTER_COMMIT_WAIT = float(os.environ.get("SEARCH_INDEX_AFTER_COMMIT_WAIT", "1"))

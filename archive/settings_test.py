@@ -15,3 +15,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 HAYSTACK_CONNECTIONS["default"]["SILENTLY_FAIL"] = False  # noqa: F405
 REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_CLASSES": []}  # noqa: F405
 INGEST_ALLOW_PRIVATE_ADDRESSES = True  # tests serve saved pages from a loopback server
+
+# Tests change the archive inside transactions that roll back without moving the content
+# version; the memo of repeated searches is tested on its own (tests/test_search_memo.py).
+SEARCH_RESULTS_MEMO = 0

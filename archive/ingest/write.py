@@ -61,9 +61,9 @@ class TextContext:
 
 @dataclass
 class PreparedText:
-    title: str
-    lead: str
-    body: str
+    """What text preparation found; not the text itself (the caller has it: the importer's
+    workers send this back to the parent, and an unchanged article costs a few bytes)."""
+
     language: str
     key: str  # analysis_key of the text
     unchanged: bool  # the stored analysis is this text's: nothing was segmented
@@ -99,7 +99,7 @@ def prepare_text(
     if not (stored_key and key == stored_key) and not language:
         chosen = analysis.detect_language(f"{title}\n{body}")
         key = analysis_key(title, lead, body, chosen, context.thai_words)
-    result = PreparedText(title, lead, body, chosen, key, unchanged=bool(stored_key) and key == stored_key)
+    result = PreparedText(chosen, key, unchanged=bool(stored_key) and key == stored_key)
     if result.unchanged or not context.segment:
         detect = detect and context.segment
     else:
@@ -368,10 +368,10 @@ class Store:
 
         new_articles = [
             Article(
-                title=p.text.title,
+                title=p.record.title,
                 slug=slug,
-                lead=p.text.lead,
-                body=p.text.body,
+                lead=p.record.lead,
+                body=p.record.body,
                 language=p.text.language,
                 source_url=p.record.url,
                 analysis=p.text.analysis,
@@ -396,7 +396,7 @@ class Store:
                     setattr(article, name, value)
                 article.updated = now
                 if p.action == "update":
-                    article.title, article.lead, article.body = p.text.title, p.text.lead, p.text.body
+                    article.title, article.lead, article.body = p.record.title, p.record.lead, p.record.body
                     article.language, article.analysis, article.analysis_key = (
                         p.text.language,
                         p.text.analysis,
@@ -427,7 +427,7 @@ class Store:
 
     def slugs(self, creates: list[PreparedArticle]) -> list[str]:
         """A free slug per new article: the row's own (a restore keeps permalinks), else from the title."""
-        bases = [p.record.slug or p.text.slug_base or make_slug(p.text.title, max_length=SLUG_MAX) for p in creates]
+        bases = [p.record.slug or p.text.slug_base or make_slug(p.record.title, max_length=SLUG_MAX) for p in creates]
         return free_slugs(Article.objects.all(), bases, self.reserved_slugs)
 
 

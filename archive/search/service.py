@@ -22,6 +22,7 @@ from archive import analysis
 from archive.analysis.keywords import keyword_token
 from archive.models import Article, Meeting, Person, SearchQueryStat
 from archive.querysets import LISTING_FIELDS, attach_meetings
+from archive.search import memo
 from archive.search.engine import get_engine
 from archive.search.errors import SearchUnavailable as SearchUnavailable  # raised by the backend
 from archive.search.lexicon import Lexicon, get_lexicon
@@ -233,16 +234,8 @@ def _run_names(engine, request: SearchRequest, units: list[list[str]], page: int
 
 def search(params: SearchParams, record: bool = True) -> SearchOutcome:
     lexicon = get_lexicon()
-    engine = get_engine()
-    understood = build_request(params, lexicon, engine)
+    understood, result, relaxed, spellings = memo.remembered(repr(params), lambda: _ranked(params, lexicon))
     request = understood.request
-    spellings = None
-    if understood.name_units and params.sort == "relevance":
-        result, relaxed, spellings = _run_names(
-            engine, request, understood.name_units, params.page, params.page_size, understood.surely_names
-        )
-    else:
-        result, relaxed = run_with_fallbacks(engine, request)
     articles = _load_articles(result.ids)
     # Marks for the alternatives too (glossary forms in other languages, a person's other
     # names), as the phrases they are; a bounded number.
@@ -264,6 +257,20 @@ def search(params: SearchParams, record: bool = True) -> SearchOutcome:
         language = params.language or analysis.detect_language(params.q)
         record_query(params.q, language, outcome.count)
     return outcome
+
+
+def _ranked(params: SearchParams, lexicon: Lexicon):
+    """The query understood and ranked: what a repeated search can reuse (archive/search/memo.py)."""
+    engine = get_engine()
+    understood = build_request(params, lexicon, engine)
+    spellings = None
+    if understood.name_units and params.sort == "relevance":
+        result, relaxed, spellings = _run_names(
+            engine, understood.request, understood.name_units, params.page, params.page_size, understood.surely_names
+        )
+    else:
+        result, relaxed = run_with_fallbacks(engine, understood.request)
+    return understood, result, relaxed, spellings
 
 
 def warm_up() -> None:

@@ -1,0 +1,45 @@
+"""A per-process memo of the engine's part of a search, for repeated queries.
+
+Search logs have a head: the same few queries again and again (a meeting's name, the
+news of the week). Understanding a query and ranking it is most of a search's time,
+so its result (the understood request and the engine's ids, total and facets) is kept
+for the last SEARCH_RESULTS_MEMO distinct searches, keyed by the archive's content
+version: a publish, an edit or an import makes every entry stale at once, in every
+worker. The articles, their snippets and the query statistics are still made per
+request. Per process and small (ids and counts, no article text), so no shared cache
+is written on the search path.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import TypeVar
+
+from django.conf import settings
+
+from archive.web.freshness import content_version
+
+T = TypeVar("T")
+
+_entries: OrderedDict[tuple[str, str], object] = OrderedDict()
+
+
+def remembered(key: str, compute: Callable[[], T]) -> T:
+    """compute(), or what it gave for this key under the current content version."""
+    size = getattr(settings, "SEARCH_RESULTS_MEMO", 0)
+    if size <= 0:
+        return compute()
+    entry = (content_version(), key)
+    if entry in _entries:
+        _entries.move_to_end(entry)
+        return _entries[entry]
+    value = compute()
+    _entries[entry] = value
+    while len(_entries) > size:
+        _entries.popitem(last=False)  # the least recently used; stale versions age out too
+    return value
+
+
+def forget() -> None:
+    _entries.clear()
