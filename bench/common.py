@@ -69,6 +69,28 @@ def rss_mb(pid: int) -> float | None:
     return None
 
 
+def serving_env(data_dir, settings_module: str, settings_dir, hosts: str = "127.0.0.1") -> dict[str, str]:
+    """The environment of a production-like server on loopback for a benchmark: DEBUG off,
+    a random secret, plain HTTP, no rate limit in the way (one client address sends
+    everything), and the data dir's SQLite and index whatever a .env names."""
+    import secrets
+
+    return {
+        **os.environ,
+        "ARCHIVE_DATA_DIR": str(data_dir),
+        "DJANGO_SETTINGS_MODULE": settings_module,
+        "PYTHONPATH": os.pathsep.join([str(settings_dir), str(ROOT)]),
+        "DEBUG": "0",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": hosts,
+        "SECURE_SSL_REDIRECT": "0",  # plain HTTP on loopback: no redirect to https
+        "SECURE_COOKIES": "0",
+        "API_ANON_RATE": "1000000/minute",
+        "DATABASE_URL": "",  # empty beats a .env's setdefault
+        "SEARCH_URL": "",
+    }
+
+
 def memory_mb(pid: int) -> dict[str, float] | None:
     """A process's memory from /proc/PID/smaps_rollup, in MB: `rss` (every page it touches,
     shared ones included), `pss` (shared pages divided among the processes sharing them:

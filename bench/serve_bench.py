@@ -32,7 +32,6 @@ import json
 import os
 import random
 import re
-import secrets
 import shutil
 import signal
 import sqlite3
@@ -48,7 +47,7 @@ import xml.etree.ElementTree as ET
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from common import ROOT, children, free_port, memory_mb, rss_mb  # bench/ is on sys.path
+from common import ROOT, children, free_port, memory_mb, rss_mb, serving_env  # bench/ is on sys.path
 from search_speed import QUERIES, query_params, wait_ready
 
 VENV_BIN = ROOT / ".venv" / "bin"
@@ -92,19 +91,7 @@ def start_gunicorn(data_dir: Path, port: int, workers: int | None, tmp: Path, fr
         encoding="utf-8",
     )
     env = {
-        **os.environ,
-        "ARCHIVE_DATA_DIR": str(data_dir),
-        "DJANGO_SETTINGS_MODULE": "serve_bench_settings",
-        "PYTHONPATH": os.pathsep.join([str(tmp), str(ROOT)]),
-        "DEBUG": "0",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SECURE_SSL_REDIRECT": "0",  # plain HTTP on loopback: no redirect to https
-        "SECURE_COOKIES": "0",
-        "API_ANON_RATE": "1000000/minute",  # one client address sends everything
-        # The data dir's SQLite and index, whatever a .env names (empty beats .env's setdefault).
-        "DATABASE_URL": "",
-        "SEARCH_URL": "",
+        **serving_env(data_dir, "serve_bench_settings", tmp, hosts="127.0.0.1,localhost"),
         "CACHE_URL": os.environ.get("CACHE_URL", ""),
     }
     subprocess.run(

@@ -36,7 +36,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
 import random
 import re
 import secrets
@@ -54,7 +53,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import requests
-from common import ROOT, children, rss_mb, th_rows, vi_rows  # bench/ is on sys.path
+from common import ROOT, children, rss_mb, serving_env, th_rows, vi_rows  # bench/ is on sys.path
 
 VENV_BIN = Path(sys.executable).parent
 PASSWORD = "soak-editor-" + secrets.token_hex(8)
@@ -474,21 +473,7 @@ def main() -> int:
         "LOGGING['loggers']['django.server'] = {'handlers': ['console'], 'level': 'ERROR', 'propagate': False}\n",
         encoding="utf-8",
     )
-    env = {
-        **os.environ,
-        "ARCHIVE_DATA_DIR": str(data_dir),
-        "DJANGO_SETTINGS_MODULE": "soak_settings",
-        "PYTHONPATH": os.pathsep.join([str(data_dir), str(ROOT)]),
-        "DEBUG": "0",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECURE_SSL_REDIRECT": "0",
-        "SECURE_COOKIES": "0",
-        "API_ANON_RATE": "100000/minute",
-        "DJANGO_SUPERUSER_PASSWORD": PASSWORD,
-    }
-    env.pop("DATABASE_URL", None)
-    env.pop("SEARCH_URL", None)
+    env = {**serving_env(data_dir, "soak_settings", data_dir), "DJANGO_SUPERUSER_PASSWORD": PASSWORD}
     initial_jsonl, during_jsonl = data_dir / "soak-initial.jsonl", data_dir / "soak-during.jsonl"
     fresh = not (data_dir / "archive.sqlite3").exists()
     t = time.perf_counter()
