@@ -28,12 +28,18 @@ raw_env = ["ARCHIVE_WARM_UP=0"]
 
 
 def when_ready(server):
-    """In the master, before the first fork: load the analysis (shared by every worker)."""
+    """In the master, before the first fork: load the analysis (shared by every worker) and
+    count the article lists' facets into the shared cache."""
     from django.db import connections
 
     from archive.search.service import warm_up_analysis
+    from archive.web.queries import warm_up_lists
 
     warm_up_analysis()
+    try:
+        warm_up_lists()  # into the shared cache: one count for all workers
+    except Exception:  # a slower first list page is better than a server that fails to start
+        server.log.exception("list warm-up failed")
     connections.close_all()  # no database connection may cross the fork
 
 

@@ -35,3 +35,20 @@ def test_a_worker_is_warm_before_its_first_request():
     searcher = backend._SEARCHERS[path]
     assert getattr(searcher, "_archive_docsets", None) is not None  # the date order
     assert any(kind == "vocabulary" for _segment, kind in bitsets._SEGMENT_DATA)  # slip correction's words
+
+
+@pytest.mark.django_db
+def test_the_master_counts_the_list_facets_once_for_every_worker(monkeypatch):
+    from archive.web import queries
+
+    class Server:
+        log = None
+
+    CONFIG["when_ready"](Server())
+
+    def counted_again(filters):
+        raise AssertionError(f"facets counted again for {filters}")
+
+    monkeypatch.setattr(queries, "_count_facets", counted_again)
+    for language in (None, "vi", "th", "en"):
+        assert queries.browse_facets(queries.BrowseFilters(language=language))["language"]

@@ -192,6 +192,14 @@ def browse_facets(filters: BrowseFilters) -> dict[str, list[tuple]]:
     return cache.get_or_set(key, lambda: _count_facets(filters))
 
 
+def warm_up_lists() -> None:
+    """The article lists' facet counts, unfiltered and per language, into the shared cache.
+    The gunicorn master calls this before forking: otherwise every worker's first list
+    page counts them at the same time (2 s at 75k articles on SQLite, under load)."""
+    for language in (None, *analysis.LANGUAGES):
+        browse_facets(BrowseFilters(language=language))
+
+
 def _count_facets(filters: BrowseFilters) -> dict[str, list[tuple]]:
     base = Article.objects.published()
 
