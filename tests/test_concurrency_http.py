@@ -132,7 +132,7 @@ def test_four_editors_over_http_lose_no_index_write(tmp_path):
             try:
                 if requests.get(f"{base}/robots.txt", timeout=5).status_code == 200:
                     break
-            except requests.ConnectionError:
+            except (requests.ConnectionError, requests.Timeout):  # still booting: the socket is bound first
                 time.sleep(0.2)
         with ThreadPoolExecutor(EDITORS) as pool:
             statuses = [s for result in pool.map(lambda e: add_articles(base, e), range(EDITORS)) for s in result]
