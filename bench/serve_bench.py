@@ -32,6 +32,7 @@ import json
 import os
 import random
 import re
+import runpy
 import shutil
 import signal
 import sqlite3
@@ -148,16 +149,22 @@ def probe(url: str) -> int:
         return 0
 
 
-def wait_workers_warm(base: str, server: subprocess.Popen, log_path: Path, timeout: float) -> list[int]:
-    """Poll /healthz until every worker has answered one with 200 (gunicorn's access log
-    names the worker). A worker accepts no request before post_worker_init has warmed it."""
+def configured_workers() -> int:
+    """The worker count gunicorn.conf.py gives (WEB_CONCURRENCY, else one per core, at least 2)."""
+    return int(runpy.run_path(str(ROOT / "gunicorn.conf.py"))["workers"])
+
+
+def wait_workers_warm(base: str, server: subprocess.Popen, log_path: Path, timeout: float, expected: int) -> list[int]:
+    """Poll /healthz until all `expected` workers are forked and each has answered one with 200
+    (gunicorn's access log names the worker). A worker accepts no request before
+    post_worker_init has warmed it; the master forks them one after the other."""
     deadline = time.monotonic() + timeout
     codes: list[int] = []
     while True:
         if server.poll() is not None:
             raise BenchError(f"gunicorn exited with {server.returncode}:\n{log_tail(log_path)}")
         workers = children(server.pid)
-        if workers:
+        if len(workers) >= expected:
             # Several probes at once, so an idle warm worker takes one while another is busy.
             with ThreadPoolExecutor(2 * len(workers)) as pool:
                 codes = list(pool.map(probe, [f"{base}/healthz"] * (2 * len(workers))))
@@ -389,7 +396,9 @@ def main() -> int:
             base = f"http://127.0.0.1:{port}"
             t0 = time.monotonic()
             server = start_gunicorn(args.data_dir.resolve(), port, args.workers, tmp, not args.data_dir_cache)
-            workers = wait_workers_warm(base, server, tmp / "gunicorn.log", args.boot_timeout)
+            workers = wait_workers_warm(
+                base, server, tmp / "gunicorn.log", args.boot_timeout, args.workers or configured_workers()
+            )
             master = server.pid
             print(
                 f"gunicorn {master} (gunicorn.conf.py, DEBUG=0, --max-requests 0: no worker recycled during the runs) "
