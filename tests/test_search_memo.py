@@ -58,3 +58,18 @@ def test_the_query_statistics_count_every_search(counted):
     search(SearchParams(q="biogas"))
     search(SearchParams(q="biogas"))
     assert SearchQueryStat.objects.get(query="biogas").searches == 2
+
+
+def test_a_repeated_api_search_answers_whole_from_the_memo_and_still_counts(counted, client, monkeypatch):
+    from archive.models import SearchQueryStat
+
+    loads: list[list[int]] = []
+    real = service._load_articles
+    monkeypatch.setattr(service, "_load_articles", lambda ids: loads.append(ids) or real(ids))
+    first = client.get("/api/search/", {"q": "biogas AMEM"}).json()
+    again = client.get("/api/search/", {"q": "biogas AMEM"}).json()
+    assert again == first and counted == ["biogas AMEM"] and len(loads) == 1
+    assert SearchQueryStat.objects.get(query="biogas amem").searches == 2
+    other_host = client.get("/api/search/", {"q": "biogas AMEM"}, HTTP_HOST="localhost").json()
+    assert len(loads) == 2  # its links name another host: answered anew
+    assert [r["title"] for r in other_host["results"]] == [r["title"] for r in first["results"]]

@@ -1,13 +1,15 @@
-"""A per-process memo of the engine's part of a search, for repeated queries.
+"""A per-process memo of repeated searches.
 
 Search logs have a head: the same few queries again and again (a meeting's name, the
-news of the week). Understanding a query and ranking it is most of a search's time,
-so its result (the understood request and the engine's ids, total and facets) is kept
-for the last SEARCH_RESULTS_MEMO distinct searches, keyed by the archive's content
-version: a publish, an edit or an import makes every entry stale at once, in every
-worker. The articles, their snippets and the query statistics are still made per
-request. Per process and small (ids and counts, no article text), so no shared cache
-is written on the search path.
+news of the week). Understanding a query and ranking it is most of a search's time, so
+its result (the understood request and the engine's ids, total and facets) is kept for
+the most recent SEARCH_RESULTS_MEMO entries, keyed by the archive's content version: a
+publish, an edit or an import makes every entry stale at once, in every worker. The
+search page still loads its articles and snippets per request; `/api/search/` keeps its
+whole answer (a page of results: ids, titles, snippets, facets), since loading the
+articles and making snippets was most of what a repeated search still cost. Query
+statistics count every search either way. Per process and bounded, so no shared cache is
+written on the search path.
 """
 
 from __future__ import annotations

@@ -253,10 +253,15 @@ def search(params: SearchParams, record: bool = True) -> SearchOutcome:
         corrected_query=understood.corrected_query,
         name_spellings=spellings,
     )
-    if record and params.q.strip() and params.page == 1:
-        language = params.language or analysis.detect_language(params.q)
-        record_query(params.q, language, outcome.count)
+    if record:
+        record_search(params, outcome.count)
     return outcome
+
+
+def record_search(params: SearchParams, count: int) -> None:
+    """Count a search in the editors' query statistics (first pages of typed queries only)."""
+    if params.q.strip() and params.page == 1:
+        record_query(params.q, params.language or analysis.detect_language(params.q), count)
 
 
 def _ranked(params: SearchParams, lexicon: Lexicon):
