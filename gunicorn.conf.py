@@ -8,7 +8,6 @@ a worker takes no request before its searcher is warm. Override with the usual
 GUNICORN_CMD_ARGS or these environment variables: HOST, PORT, WEB_CONCURRENCY.
 """
 
-import gc
 import multiprocessing
 import os
 
@@ -42,10 +41,6 @@ def when_ready(server):
     except Exception:  # a slower first list page is better than a server that fails to start
         server.log.exception("list warm-up failed")
     connections.close_all()  # no database connection may cross the fork
-    # The models and dictionaries loaded above live as long as the server: out of the
-    # garbage collector's sight, a full collection in a worker neither walks them (pauses of
-    # hundreds of ms) nor writes to their pages (which would unshare them from the master).
-    gc.freeze()
 
 
 def post_worker_init(worker):
@@ -59,4 +54,3 @@ def post_worker_init(worker):
         worker.log.info("search warm-up skipped: %s", exc)
     except Exception:  # a cold first search is better than a worker that fails to boot
         worker.log.exception("search warm-up failed")
-    gc.freeze()  # the searcher's per-segment data stays for the worker's life too
