@@ -67,9 +67,6 @@ class ArchiveSitemap(Sitemap):
         languages = self._languages()
         return Paginator(_LanguagePairs(self.items(), languages), self.limit)
 
-    def location(self, item) -> str:
-        return self.location_in(item, translation.get_language())
-
     def location_in(self, item, language: str) -> str:
         # One reverse per language instead of one per URL: the paths differ only by slug.
         paths = self.__dict__.setdefault("_paths", {})
@@ -130,9 +127,6 @@ class PageSitemap(Sitemap):
 
     def items(self):
         return list(self.names)
-
-    def location(self, item: str) -> str:
-        return reverse(item)
 
     def lastmod(self, item):
         return None
