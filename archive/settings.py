@@ -179,6 +179,9 @@ HAYSTACK_ITERATOR_LOAD_PER_QUERY = 500
 # Repeated searches reuse their ranking for this many distinct searches per process, until
 # the content changes (archive/search/memo.py); 0 turns it off.
 SEARCH_RESULTS_MEMO = int(os.environ.get("SEARCH_RESULTS_MEMO", "256"))
+# Public pages (articles, meetings, people, lists) are kept whole per process, compressed,
+# up to this many bytes, until the content changes (archive/web/pages.py); 0 turns it off.
+PAGE_MEMO_BYTES = int(os.environ.get("PAGE_MEMO_BYTES", str(16 * 1024 * 1024)))
 SEARCH_INDEX_LOCK_TIMEOUT = float(os.environ.get("SEARCH_INDEX_LOCK_TIMEOUT", "20"))
 # How long a save waits for the index writer after commit before leaving its task queued.
 SEARCH_INDEX_AFTER_COMMIT_WAIT = float(os.environ.get("SEARCH_INDEX_AFTER_COMMIT_WAIT", "1"))

@@ -19,3 +19,5 @@ INGEST_ALLOW_PRIVATE_ADDRESSES = True  # tests serve saved pages from a loopback
 # Tests change the archive inside transactions that roll back without moving the content
 # version; the memo of repeated searches is tested on its own (tests/test_search_memo.py).
 SEARCH_RESULTS_MEMO = 0
+# Kept pages likewise: tested on their own (tests/test_kept_pages.py).
+PAGE_MEMO_BYTES = 0

@@ -48,6 +48,17 @@ def _fresh_cache():
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """A request leaves its interface language active in the thread (LocaleMiddleware does
+    not reset it): each test starts in the default language, whatever the last one asked."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def _fresh_lexicon():
     """Each test sees the meetings and series it created (the cache is per process)."""
     from archive.search import lexicon

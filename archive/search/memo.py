@@ -14,17 +14,18 @@ written on the search path.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import TypeVar
 
 from django.conf import settings
 
+from archive.lru import Bounded
 from archive.web.freshness import content_version
 
 T = TypeVar("T")
 
-_entries: OrderedDict[tuple[str, str], object] = OrderedDict()
+_entries = Bounded()
+_MISSING = object()
 
 
 def remembered(key: str, compute: Callable[[], T]) -> T:
@@ -33,13 +34,10 @@ def remembered(key: str, compute: Callable[[], T]) -> T:
     if size <= 0:
         return compute()
     entry = (content_version(), key)
-    if entry in _entries:
-        _entries.move_to_end(entry)
-        return _entries[entry]
-    value = compute()
-    _entries[entry] = value
-    while len(_entries) > size:
-        _entries.popitem(last=False)  # the least recently used; stale versions age out too
+    value = _entries.get(entry, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        _entries.put(entry, value, 1, size)  # stale versions age out as the least recently used
     return value
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import unicodedata
 
 from django import template
 from django.conf import settings
@@ -11,6 +12,7 @@ from django.urls import translate_url
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 register = template.Library()
@@ -46,28 +48,26 @@ def daterange(start: dt.date | None, end: dt.date | None = None) -> str:
 
 @register.simple_tag(takes_context=True)
 def alternate_urls(context) -> list[dict]:
-    """The current page in every interface language (for hreflang and the language switcher)."""
+    """The current page in every interface language: for hreflang (`url`, absolute) and the
+    language switcher (`path`; `name` in the language itself). The switcher is links, not a
+    form, so public pages hold no CSRF token and can be kept whole (archive/web/pages.py)."""
     request = context.get("request")
     if request is None:
         return []
     path = request.get_full_path()
-    return [
-        {"code": code, "name": name, "url": request.build_absolute_uri(translate_url(path, code))}
-        for code, name in settings.LANGUAGES
-    ]
-
-
-@register.simple_tag(takes_context=True)
-def switcher_next(context) -> str:
-    """The current page in the default language, as `next` for Django's set_language view.
-
-    set_language runs under /i18n/ (default language active), where it can only translate
-    unprefixed paths: '/th/timeline/' would come back unchanged, '/timeline/' becomes '/vi/timeline/'.
-    """
-    request = context.get("request")
-    if request is None:
-        return "/"
-    return translate_url(request.get_full_path(), settings.LANGUAGE_CODE)
+    alternates = []
+    for code, _english in settings.LANGUAGES:
+        translated = translate_url(path, code)
+        alternates.append(
+            {
+                "code": code,
+                # NFC like all the site's text: Django's own name for Vietnamese is decomposed.
+                "name": unicodedata.normalize("NFC", get_language_info(code)["name_local"]),
+                "path": translated,
+                "url": request.build_absolute_uri(translated),
+            }
+        )
+    return alternates
 
 
 @register.filter

@@ -24,18 +24,28 @@ from archive.web.freshness import content_version
 SKIPPED_PREFIXES = ("/admin/", "/i18n/", "/healthz", "/static/")
 
 
-def _etag(request, csrf_cookie: str) -> str:
+def etag_for(request, csrf_cookie: str) -> str:
     parts = (
         content_version(),
         request.get_full_path(),
         getattr(request, "LANGUAGE_CODE", ""),
         request.headers.get("Accept", ""),  # the API answers JSON or its browsable HTML
         timezone.localdate().isoformat(),  # "upcoming" meetings become past ones
-        # Pages hold a CSRF token made from the visitor's cookie (the language switcher):
-        # a page kept by the browser is only good with the cookie it was made for.
+        # A page holding a CSRF token (a form that posts) is only good with the cookie the
+        # token was made from; public pages hold none today, and would then be told apart.
         csrf_cookie,
     )
     return '"' + hashlib.sha256(repr(parts).encode()).hexdigest()[:32] + '"'
+
+
+def is_public(request) -> bool:
+    """A visitor's GET of a public page: what the ETag describes."""
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.path_info.startswith(SKIPPED_PREFIXES)
+        # A session means a signed-in editor (visitors get none): drafts, messages.
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    )
 
 
 class ConditionalOnContent:
@@ -43,20 +53,15 @@ class ConditionalOnContent:
         self.get_response = get_response
 
     def __call__(self, request):
-        if (
-            request.method not in ("GET", "HEAD")
-            or request.path_info.startswith(SKIPPED_PREFIXES)
-            # A session means a signed-in editor (visitors get none): drafts, messages.
-            or settings.SESSION_COOKIE_NAME in request.COOKIES
-        ):
+        if not is_public(request):
             return self.get_response(request)
-        etag = _etag(request, request.COOKIES.get(settings.CSRF_COOKIE_NAME, ""))
+        etag = etag_for(request, request.COOKIES.get(settings.CSRF_COOKIE_NAME, ""))
         if etag in [t.strip() for t in request.headers.get("If-None-Match", "").split(",")]:
             return self._headers(HttpResponseNotModified(), etag)
         response = self.get_response(request)
         if response.status_code == 200 and not response.has_header("ETag") and not response.streaming:
             if settings.CSRF_COOKIE_NAME in response.cookies:  # the page's token is for this new cookie
-                etag = _etag(request, response.cookies[settings.CSRF_COOKIE_NAME].value)
+                etag = etag_for(request, response.cookies[settings.CSRF_COOKIE_NAME].value)
             self._headers(response, etag)
         return response
 

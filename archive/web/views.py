@@ -23,6 +23,7 @@ from archive.search.forms import SearchForm
 from archive.search.health import cache_health, index_health
 from archive.search.service import SearchInputError, search
 from archive.web import citation, queries, timelines
+from archive.web.pages import kept
 
 BROWSE_PAGE_SIZE = 20
 LIST_PAGE_SIZE = 50
@@ -34,6 +35,7 @@ def _page(request, items, size: int):
 
 
 @require_GET
+@kept
 def home(request):
     today = timezone.localdate()
     context = {
@@ -93,6 +95,7 @@ def _search_page(request):
 
 
 @require_GET
+@kept
 def article_list(request):
     filters = queries.BrowseFilters.from_querydict(request.GET)
     articles = filters.apply(queries.listing()).newest_first()
@@ -116,6 +119,7 @@ def _published_article(slug: str) -> Article:
 
 
 @require_GET
+@kept
 def article_detail(request, slug):
     return article_page(request, _published_article(slug))
 
@@ -207,12 +211,14 @@ def article_csl(request, slug):
 
 
 @require_GET
+@kept
 def meeting_list(request):
     meetings = queries.meetings_for_cards().newest_first()
     return render(request, "archive/meeting_list.html", {"page_obj": _page(request, meetings, LIST_PAGE_SIZE)})
 
 
 @require_GET
+@kept
 def meeting_detail(request, slug):
     meeting = get_object_or_404(Meeting.objects.select_related("series"), slug=slug)
     context = {
@@ -228,6 +234,7 @@ def meeting_detail(request, slug):
 
 
 @require_GET
+@kept
 def series_list(request):
     return render(
         request, "archive/series_list.html", {"series_list": queries.series_overview().order_by("sector", "acronym")}
@@ -235,6 +242,7 @@ def series_list(request):
 
 
 @require_GET
+@kept
 def series_detail(request, slug):
     series = get_object_or_404(MeetingSeries.objects.select_related("parent"), slug=slug)
     meetings = queries.series_meetings(series)
@@ -250,6 +258,7 @@ def series_detail(request, slug):
 
 
 @require_GET
+@kept
 def series_attendance(request, slug):
     series = get_object_or_404(MeetingSeries, slug=slug)
     return render(
@@ -258,6 +267,7 @@ def series_attendance(request, slug):
 
 
 @require_GET
+@kept
 def timeline(request):
     years = queries.timeline_by_year()
     chart = timelines.global_timeline([m for _, meetings in years for m in meetings], request.GET.get("decade"))
@@ -270,12 +280,14 @@ def timeline(request):
 
 
 @require_GET
+@kept
 def person_list(request):
     people = queries.people_overview().order_by("name")
     return render(request, "archive/person_list.html", {"page_obj": _page(request, people, LIST_PAGE_SIZE)})
 
 
 @require_GET
+@kept
 def person_detail(request, slug):
     person = get_object_or_404(Person.objects.select_related("organization"), slug=slug)
     context = {
@@ -287,6 +299,7 @@ def person_detail(request, slug):
 
 
 @require_GET
+@kept
 def organization_list(request):
     organizations = Organization.objects.with_counts().order_by("name")
     return render(
@@ -295,6 +308,7 @@ def organization_list(request):
 
 
 @require_GET
+@kept
 def organization_detail(request, slug):
     organization = get_object_or_404(Organization.objects.select_related("parent"), slug=slug)
     context = {

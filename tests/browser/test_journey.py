@@ -149,7 +149,7 @@ def test_reader_journey(seeded, live_server, page):
     expect(page.locator(".skip-link")).to_be_focused()
 
     # Thai interface, and a Thai search.
-    page.locator(".lang-switch button[value='th']").click()
+    page.locator(".lang-switch a[hreflang='th']").click()
     page.wait_for_url(re.compile(r"/th/timeline/$"))
     expect(page.locator("html")).to_have_attribute("lang", "th")
     expect(page.locator("h1")).to_have_text("ลำดับเวลาของการประชุม")
@@ -165,7 +165,7 @@ def test_reader_journey(seeded, live_server, page):
     shot(page, "10-article-th")
 
     # Vietnamese interface, and a Vietnamese search.
-    page.locator(".lang-switch button[value='vi']").click()
+    page.locator(".lang-switch a[hreflang='vi']").click()
     page.wait_for_url(re.compile(r"/vi/articles/"))
     expect(page.locator("html")).to_have_attribute("lang", "vi")
     page.fill("#site-search", "năng lượng tái tạo")
