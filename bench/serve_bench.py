@@ -7,7 +7,9 @@ with wrk (HTTP load tool, `apt-get install -y wrk`) and bench/wrk_paths.lua:
 
 * article pages: a few thousand random published articles' `/articles/<slug>/` (from the
   data dir's SQLite), after a first pass over 500 other articles, and then the same
-  URLs again (warm);
+  URLs again (warm: each page was asked for at most once before, in one of the workers);
+* popular article pages: `--popular` other articles asked for over and over, as readers
+  ask for the news of the day (public pages are kept whole per worker: archive/web/pages.py);
 * the article lists `/articles/`, `/articles/?lang=th`, `/articles/?page=50`, one run each;
 * `/api/search/` with every query of bench/search_speed.py's QUERIES, mixed;
 * `/sitemap.xml` and each of its sections, fetched one at a time cold and then warm, with
@@ -355,6 +357,12 @@ def main() -> int:
     parser.add_argument(
         "--articles", type=int, default=3000, help="random published articles to ask for (default 3000)"
     )
+    parser.add_argument(
+        "--popular",
+        type=int,
+        default=300,
+        help="articles asked for over and over, as readers ask for the news of the day (default 300)",
+    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--boot-timeout", type=float, default=240, help="seconds for gunicorn to start and warm up")
     parser.add_argument(
@@ -433,6 +441,9 @@ def main() -> int:
         # The measured run asks for articles nobody asked for before; its first pass for others.
         article_paths = every_article[: args.articles]
         other_articles = every_article[args.articles : args.articles + WARMUP_ARTICLES] or article_paths
+        # Readers' traffic has a head: a few hundred articles asked for again and again.
+        start = args.articles + WARMUP_ARTICLES
+        popular_paths = every_article[start : start + args.popular] or article_paths[: args.popular]
         if not article_paths:
             raise BenchError("no published article to ask for")
         cold = " from cold" if not args.url and not args.data_dir_cache else ""
@@ -447,6 +458,15 @@ def main() -> int:
         rows.append(wrk_row(f"article page, first {args.warmup} s{cold} (others)", runs["article_first"], None))
         rows.append(wrk_row(f"article page ({len(article_paths)} URLs, new)", runs["article"], GOALS["article"]))
         rows.append(wrk_row("article page, same URLs again (warm)", runs["article_warm"], GOALS["article"]))
+        print(f"popular article pages ({len(popular_paths)} other articles, asked for over and over)")
+        runs["article_popular_first"] = wrk(base, popular_paths, args.warmup, args, tmp, "popular first pass")
+        runs["article_popular"] = wrk(base, popular_paths, args.duration, args, tmp, "popular")
+        rows.append(wrk_row(f"popular pages, first {args.warmup} s", runs["article_popular_first"], None))
+        rows.append(
+            wrk_row(
+                f"popular pages ({len(popular_paths)} URLs, again and again)", runs["article_popular"], GOALS["article"]
+            )
+        )
 
         print("article lists")
         for path in LISTS:

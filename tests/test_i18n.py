@@ -11,10 +11,10 @@ and compiled by `make setup` (compilemessages); .mo files are not committed.
 from __future__ import annotations
 
 import re
-import unicodedata
 import shutil
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest

@@ -67,7 +67,11 @@ def kept(view):
         limit = getattr(settings, "PAGE_MEMO_BYTES", 0)
         if limit <= 0 or not is_public(request):
             return view(request, *args, **kwargs)
-        key = (etag_for(request, request.COOKIES.get(settings.CSRF_COOKIE_NAME, "")), request.scheme, request.get_host())
+        key = (
+            etag_for(request, request.COOKIES.get(settings.CSRF_COOKIE_NAME, "")),
+            request.scheme,
+            request.get_host(),
+        )
         page = _pages.get(key)
         if page is not None:
             return page.response()

@@ -4,7 +4,9 @@ What changes against haystack's stock backend, and why:
 
 * The index receives text analysed by `archive.analysis` (tokens joined by spaces),
   so every text field uses a whitespace tokenizer: Thai and Vietnamese segmentation
-  happen once, in Python, and would work the same with Solr/Elasticsearch.
+  happen once, in Python, and would work the same with Solr/Elasticsearch. The fields
+  split that text in one regex call (fields.py), and short posting lists are kept in
+  the term index (codec.py): most of this index's terms are rare word pairs.
 * Storage does not memory-map segment files, and each process keeps one searcher
   open and only refreshes it when the index generation changed. The stock backend
   opens a new reader (and copies mmapped files) on every query.
@@ -31,8 +33,7 @@ from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 from haystack.exceptions import SkipDocument
 from haystack.utils import get_identifier
 from whoosh import query as wq
-from whoosh.analysis import SpaceSeparatedTokenizer
-from whoosh.fields import DATETIME, KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.fields import DATETIME, NUMERIC, Schema
 from whoosh.fields import ID as WHOOSH_ID
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError, LockError
@@ -43,6 +44,8 @@ from archive.search.errors import SearchUnavailable
 from archive.search.plan import build_plan
 from archive.search.query import SearchResult
 from archive.search.whoosh.bitsets import DocSets, per_segment
+from archive.search.whoosh.codec import archive_codec
+from archive.search.whoosh.fields import SpacedKeywords, SpacedText
 from archive.search.whoosh.ranking import (
     SaturatedTfIdf,
     document_frequency,
@@ -60,9 +63,6 @@ WRITER_MEMORY_MB = 512
 
 # Batches at least this large are committed as their own segment, without merging.
 BULK_SEGMENT_DOCS = 500
-
-# Analysed text arrives as 'tok tok tok': split on spaces, nothing else.
-WHITESPACE = SpaceSeparatedTokenizer()
 
 
 # One searcher per index directory per process, shared by every thread. haystack keeps
@@ -138,9 +138,9 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             name = field.index_fieldname
             if field.field_type == "analysed":
                 # Positions kept for phrase queries; nothing stored (snippets come from the DB).
-                schema_fields[name] = TEXT(analyzer=WHITESPACE, phrase=field.phrase, stored=False)
+                schema_fields[name] = SpacedText(phrase=field.phrase, stored=False)
             elif field.field_type == "tokens":
-                schema_fields[name] = KEYWORD(lowercase=False, commas=False, scorable=True, stored=False)
+                schema_fields[name] = SpacedKeywords(lowercase=False, commas=False, scorable=True, stored=False)
             elif field.field_type == "facet":
                 schema_fields[name] = WHOOSH_ID(stored=True, sortable=True)
             elif field.field_type in ("date", "datetime"):
@@ -148,7 +148,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             elif field.field_type == "integer":
                 schema_fields[name] = NUMERIC(stored=True, numtype=int, sortable=True)
             else:
-                schema_fields[name] = TEXT(analyzer=WHITESPACE, stored=field.stored)
+                schema_fields[name] = SpacedText(stored=field.stored)
             if field.document:
                 content_field_name = name
         return content_field_name, Schema(**schema_fields)
@@ -163,7 +163,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         options = {"procs": os.cpu_count() or 1, "multisegment": True} if bulk and (os.cpu_count() or 1) > 1 else {}
         for attempt in range(attempts):
             try:
-                return self.index.writer(limitmb=WRITER_MEMORY_MB, **options)
+                return self.index.writer(limitmb=WRITER_MEMORY_MB, codec=archive_codec(), **options)
             except LockError:
                 time.sleep(min(0.05 * (attempt + 1), 0.5))
         raise LockError(f"Whoosh index at {self.path} stayed locked")

@@ -5,6 +5,7 @@ matcher tree, which costs several Python calls per posting."""
 from __future__ import annotations
 
 import numpy as np
+from whoosh.matching import ListMatcher
 
 
 def posting_blocks(searcher, fieldname: str, text: str):
@@ -22,6 +23,10 @@ def posting_blocks(searcher, fieldname: str, text: str):
         matcher = reader._terms.matcher(
             fieldname, reader._text_to_bytes(fieldname, text), reader.schema[fieldname].format
         )
+        if isinstance(matcher, ListMatcher):  # a short list kept in the term's entry (codec.py)
+            ids, weights = matcher._ids, matcher._weights
+            yield np.asarray(ids, dtype=np.int64) + offset, np.asarray(weights, dtype=np.float64)
+            continue
         if not hasattr(matcher, "_read_ids"):  # another codec: the generic, slower path
             ids, weights = [], []
             while matcher.is_active():
