@@ -67,8 +67,12 @@ class SearchEngine(Protocol):
     def remove_articles(self, article_ids: Iterable[int]) -> None:
         """Remove the documents of these articles, if present."""
 
-    def optimize(self) -> tuple[int, int]:
-        """Compact the index after a bulk change; (segments or shards before, after)."""
+    def optimize(self, max_segments: int = 1) -> tuple[int, int]:
+        """Compact the index to at most `max_segments` segments (per shard), merging the
+        smallest; (segments before, after)."""
+
+    def segment_count(self) -> int:
+        """How many segments (over all primary shards) the index holds now."""
 
 
 # How many of an article's terms make the query for similar articles: its most distinctive.

@@ -1,4 +1,5 @@
-"""manage.py optimize_index [--lock-timeout S] — merge the search index into one segment.
+"""manage.py optimize_index [--max-segments N] [--lock-timeout S] — merge the search index's
+smallest segments until at most N are left (default 1: all of it).
 
 A bulk import or rebuild leaves several large segments, and every query looks each
 term up in each of them. Merging rewrites every posting (minutes at full size, one
@@ -22,6 +23,7 @@ class Command(BaseCommand):
     help = "Merge the search index's segments into one (after a bulk import)."
 
     def add_arguments(self, parser):
+        parser.add_argument("--max-segments", type=int, default=1, help="Segments to leave at most (default 1).")
         parser.add_argument("--lock-timeout", type=float, default=600.0, help="Seconds to wait for the writer lock.")
 
     def handle(self, *args, **opts):
@@ -30,5 +32,5 @@ class Command(BaseCommand):
         with queue.writer_lock(opts["lock_timeout"]) as acquired:
             if not acquired:
                 raise CommandError("the index writer is busy (an import or a drain); try again later")
-            before, after = engine.optimize()
+            before, after = engine.optimize(max(1, opts["max_segments"]))
         self.stdout.write(f"segments: {before} -> {after} in {time.monotonic() - t0:.1f} s")

@@ -115,6 +115,24 @@ def merge_small_segments(writer, segments):
     return keep
 
 
+def merge_smallest(max_segments: int):
+    """A Whoosh merge policy: the smallest segments become one, so that at most
+    `max_segments` are left (1: everything, as Whoosh's optimize). Merging costs in
+    proportion to the documents it rewrites, so the large segments stay as they are."""
+
+    def policy(writer, segments):
+        if len(segments) <= max_segments:
+            return segments
+        smallest = sorted(segments, key=lambda s: s.doc_count_all())[: len(segments) - max_segments + 1]
+        for seg in smallest:
+            reader = SegmentReader(writer.storage, writer.schema, seg)
+            writer.add_reader(reader)
+            reader.close()
+        return [seg for seg in segments if seg not in smallest]
+
+    return policy
+
+
 class ArchiveWhooshBackend(WhooshSearchBackend):
     # --- schema and storage ---------------------------------------------------------
 
@@ -220,18 +238,25 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
 
     # --- the engine contract's writing side (archive/search/engine.py) -----------------
 
-    def optimize(self) -> tuple[int, int]:
-        """Merge every segment into one; (segments before, after). The caller holds the
-        writer lock."""
+    def optimize(self, max_segments: int = 1) -> tuple[int, int]:
+        """Merge the smallest segments into one until at most `max_segments` are left;
+        (segments before, after). The caller holds the writer lock."""
         if not self.setup_complete:
             self.setup()
         self.index = self.index.refresh()
         before = len(self.index._segments())
-        writer = self._writer()
-        writer.commit(optimize=True)
-        _changed(self.path)
-        self.index = self.index.refresh()
+        if before > max_segments:
+            writer = self._writer()
+            writer.commit(mergetype=merge_smallest(max_segments))
+            _changed(self.path)
+            self.index = self.index.refresh()
         return before, len(self.index._segments())
+
+    def segment_count(self) -> int:
+        if not self.setup_complete:
+            self.setup()
+        self.index = self.index.refresh()
+        return len(self.index._segments())
 
     def index_articles(self, articles) -> None:
         from haystack import connections
