@@ -362,3 +362,23 @@ def test_bulk_ndjson_from_a_real_article():
     assert backend.bulk_body("archive-1") == ""
     undated = backend.to_source({"id": "archive.article.1", "published": None, "boost": 1.0})
     assert undated == {"id": "archive.article.1"}
+
+
+def test_optimize_force_merges_to_the_segments_asked_for(monkeypatch):
+    engine = backend.ElasticBackend("default", URL="http://cluster:9200", INDEX_NAME="archive")
+    sent = []
+    segments = iter([12, 3])
+
+    def call(method, path, body=None, params=None, missing_ok=False):
+        sent.append((method, path, params))
+        return {"_all": {"primaries": {"segments": {"count": next(segments)}}}} if "_stats" in path else {}
+
+    monkeypatch.setattr(engine, "_call", call)
+    assert engine.optimize(3) == (12, 3)
+    assert ("POST", "archive/_forcemerge", {"max_num_segments": 3}) in sent
+    assert [s[1] for s in sent] == [
+        "archive/_stats/segments",
+        "archive/_forcemerge",
+        "archive/_refresh",
+        "archive/_stats/segments",
+    ]

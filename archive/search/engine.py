@@ -71,9 +71,6 @@ class SearchEngine(Protocol):
         """Compact the index to at most `max_segments` segments (per shard), merging the
         smallest; (segments before, after)."""
 
-    def segment_count(self) -> int:
-        """How many segments (over all primary shards) the index holds now."""
-
 
 # How many of an article's terms make the query for similar articles: its most distinctive.
 SIMILAR_TERMS = 10

@@ -20,7 +20,7 @@ from archive.search.engine import get_engine
 
 class Command(BaseCommand):
     requires_system_checks: list = []
-    help = "Merge the search index's segments into one (after a bulk import)."
+    help = "Merge the search index's smallest segments until at most --max-segments are left (after a bulk import)."
 
     def add_arguments(self, parser):
         parser.add_argument("--max-segments", type=int, default=1, help="Segments to leave at most (default 1).")

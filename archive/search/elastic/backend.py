@@ -220,16 +220,16 @@ class ElasticBackend(BaseSearchBackend):
         deletes = [f"archive.article.{pk}" for pk in article_ids]
         self._bulk(bulk_body(self.alias, deletes=deletes), refresh=True)
 
-    def segment_count(self) -> int:
+    def _segments(self) -> int:
         stats = self._call("GET", f"{self.alias}/_stats/segments")
         return stats["_all"]["primaries"]["segments"]["count"]
 
     def optimize(self, max_segments: int = 1) -> tuple[int, int]:
         """Force-merge to at most `max_segments` segments per shard; (segments before, after)."""
-        before = self.segment_count()
+        before = self._segments()
         self._call("POST", f"{self.alias}/_forcemerge", params={"max_num_segments": max_segments})
         self._call("POST", f"{self.alias}/_refresh")
-        return before, self.segment_count()
+        return before, self._segments()
 
     def search(self, query_string, **kwargs):
         raise NotImplementedError("the archive searches through run(SearchRequest)")

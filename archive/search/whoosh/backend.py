@@ -252,12 +252,6 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
             self.index = self.index.refresh()
         return before, len(self.index._segments())
 
-    def segment_count(self) -> int:
-        if not self.setup_complete:
-            self.setup()
-        self.index = self.index.refresh()
-        return len(self.index._segments())
-
     def index_articles(self, articles) -> None:
         from haystack import connections
 
