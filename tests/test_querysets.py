@@ -166,3 +166,49 @@ def test_attach_meetings_gives_what_prefetch_gives_and_follows_edits():
     meeting.save()  # the content version moves: the kept meetings are read again
     again = attach_meetings(list(Article.objects.published()))
     assert "Renamed by an editor" in {m.name_en for a in again for m in a.meetings.all()}
+
+
+def _links(article: Article) -> tuple:
+    return (
+        [m.pk for m in article.meetings.all()],
+        [p.pk for p in article.people.all()],
+        [o.pk for o in article.organizations.all()],
+        [c.pk for c in article.captures.all()],
+    )
+
+
+def test_the_page_prefetches_only_the_relations_an_article_has(django_assert_num_queries):
+    linked, bare = make_article(), make_article()
+    meetings = [make_meeting(), make_meeting()]
+    linked.meetings.add(*meetings)
+    linked.people.add(make_person())
+    linked.organizations.add(make_organization())
+    with django_assert_num_queries(4):  # the article, its meetings, people, organisations
+        page = Article.objects.for_page().get(pk=linked.pk)
+        got = _links(page)
+    plain = Article.objects.prefetch_related("meetings", "people", "organizations", "captures").get(pk=linked.pk)
+    assert sorted(got[0]) == sorted(m.pk for m in meetings) and got[1:] == _links(plain)[1:]
+    with django_assert_num_queries(1):  # nothing to prefetch, and empty lists without queries
+        page = Article.objects.for_page().get(pk=bare.pk)
+        assert _links(page) == ([], [], [], [])
+        assert page.meetings.count() == 0 and not page.people.exists()
+
+
+def test_cards_prefetch_meetings_only_for_the_articles_holding_some(django_assert_num_queries):
+    articles = [make_article() for _ in range(4)]
+    meeting = make_meeting()
+    articles[1].meetings.add(meeting)
+    pks = [a.pk for a in articles]
+    with django_assert_num_queries(2):
+        cards = Article.objects.for_listing().in_bulk(pks)
+        shown = {pk: [m.pk for m in cards[pk].meetings.all()] for pk in pks}
+    assert shown == {pk: [meeting.pk] if pk == articles[1].pk else [] for pk in pks}
+    # Iterated in chunks (feeds, commands) the same holds, chunk by chunk.
+    with django_assert_num_queries(2):
+        chunked = {
+            a.pk: [m.pk for m in a.meetings.all()]
+            for a in Article.objects.for_listing().filter(pk__in=pks).iterator(chunk_size=10)
+        }
+    assert chunked == shown
+    with django_assert_num_queries(0):  # the card's meetings came with it
+        assert cards[articles[1].pk].meetings.all()[0].series.acronym

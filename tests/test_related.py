@@ -1,19 +1,23 @@
-"""Related articles on the article page (archive/web/queries.related_articles): shared
-meetings and people first, then articles whose text shares rare words (engine.similar);
-published only, cached per content version, and the page renders when the engine fails."""
+"""Related articles on the article page (archive/web/related.py): shared meetings and people
+first, then articles whose text shares rare words (engine.similar); published only, kept until
+the article changes or for a day, found ahead by refresh_related, and the page renders when
+the engine fails."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 
 from archive.models import Article
 from archive.search import queue
 from archive.search.engine import get_engine
 from archive.web import freshness
+from archive.web import related as related_lists
 from tests.factories import make_article, make_meeting, make_person
 from tests.helpers import temporary_search_index
 
@@ -99,16 +103,50 @@ def test_a_draft_never_appears(client):
     assert draft.pk not in shown and unpublished.pk not in shown
 
 
-def test_the_list_is_cached_until_the_content_changes(client):
+def test_the_list_is_kept_across_other_publishes_until_the_article_changes(client):
     article, alike = zorvex(1), zorvex(2)
     index(article, alike)
     assert related(client, article) == [alike.pk]
     later = zorvex(3)
-    with queue.writer_lock(timeout=10):
-        get_engine().index_articles(Article.objects.for_index().filter(pk=later.pk))  # the version stays
+    index(later)
+    freshness.content_changed()  # a publish elsewhere: the kept list stays
     assert related(client, article) == [alike.pk]
-    freshness.content_changed()
+    article.save()  # the article's own edit: its list is found again
     assert sorted(related(client, article)) == sorted([alike.pk, later.pk])
+
+
+def test_a_day_old_list_is_found_again(client, monkeypatch):
+    article, alike = zorvex(1), zorvex(2)
+    index(article, alike)
+    assert related(client, article) == [alike.pk]
+    later = zorvex(3)
+    index(later)
+    monkeypatch.setattr(related_lists, "MAX_AGE_SECONDS", -1)  # every kept list is too old
+    assert sorted(related(client, article)) == sorted([alike.pk, later.pk])
+
+
+def test_an_article_unpublished_leaves_kept_lists_at_once(client):
+    article, alike, other = zorvex(1), zorvex(2), zorvex(3)
+    index(article, alike, other)
+    assert alike.pk in related(client, article)
+    Article.objects.filter(pk=alike.pk).update(status=Article.Status.DRAFT)
+    assert related(client, article) == [other.pk]
+
+
+def test_refresh_related_finds_the_lists_ahead_of_readers(client, monkeypatch):
+    article, alike, bare = zorvex(1), zorvex(2), english("Rice farmers plan the harvest", "Farmers plan.", day(2024))
+    index(article, alike, bare)
+    out = StringIO()
+    call_command("refresh_related", stdout=out)
+    assert f"{Article.objects.published().count()} found, 0 already current" in out.getvalue()
+    call_command("refresh_related", stdout=out)
+    assert f"0 found, {Article.objects.published().count()} already current" in out.getvalue()
+
+    asked = []
+    monkeypatch.setattr(type(get_engine()), "similar", lambda *args, **kwargs: asked.append(args) or [])
+    assert related(client, article) == [alike.pk]
+    related(client, bare)
+    assert asked == []  # both lists were kept
 
 
 def test_the_page_renders_without_the_engine(client, tmp_path, caplog):

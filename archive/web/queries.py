@@ -7,12 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import hashlib
-import logging
 from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from django.db.models import Count, F, Max, Min, Q, QuerySet
+from django.db.models import Count, Max, Min, QuerySet
 from django.db.models.functions import ExtractMonth, ExtractYear
 from django.utils.translation import gettext_lazy as _
 
@@ -26,13 +25,8 @@ from archive.models import (
     Person,
     SearchQueryStat,
 )
-from archive.search import documents
-from archive.search.engine import get_engine
-from archive.search.errors import is_index_error
 from archive.web.forms import BrowseForm
 from archive.web.freshness import content_version
-
-log = logging.getLogger("archive.search")
 
 # How a relation reads from the other side: AMEM 38 is "prepared by" SOME 38.
 INVERSE_KIND = {
@@ -53,97 +47,6 @@ def meetings_for_cards() -> QuerySet[Meeting]:
 
 
 # --- Articles ---------------------------------------------------------------------------
-
-
-# Related ids are cached in buckets of this many articles: an entry per article would make the
-# file cache (MAX_ENTRIES, random culls, a directory listing per write) churn over 37k articles.
-RELATED_BUCKET = 64
-
-
-def related_articles(article: Article, limit: int = 5) -> list[Article]:
-    """More like this: published articles sharing the most meetings and people with this one
-    (then newest), then those whose text is most alike (the engine's `similar`: shared rare
-    words), without repeats. Cached per content version, so an edit anywhere refreshes it;
-    if the search engine fails, the shared-links part alone, uncached."""
-    key = f"related:{content_version()}:{limit}:{article.pk // RELATED_BUCKET}"
-    bucket = cache.get(key) or {}
-    ids = bucket.get(article.pk)
-    if ids is not None:
-        return _in_order(ids)
-    related, complete = _find_related(article, limit)
-    if complete:
-        # Read-modify-write: a concurrent worker's entry may be lost, and is computed again.
-        cache.set(key, {**bucket, article.pk: [a.pk for a in related]})
-    return related
-
-
-def _find_related(article: Article, limit: int) -> tuple[list[Article], bool]:
-    """(the related articles, whether the engine answered)."""
-    linked = _shared_links(article, limit)
-    if len(linked) >= limit:
-        return _in_order(linked), True
-    try:
-        similar = get_engine().similar(article.pk, _similarity_text(article), limit + len(linked), article.language)
-    except Exception as exc:  # noqa: BLE001 - the page renders without the similar part
-        if is_index_error(exc):
-            log.warning("related articles without the search engine: %s", exc)
-        else:
-            log.exception("related articles without the search engine")
-        return _in_order(linked), False
-    taken = set(linked) | {article.pk}
-    candidates = linked + [pk for pk in similar if pk not in taken]
-    cards = _cards(candidates)  # published only: the index may lag an unpublish
-    return [cards[pk] for pk in candidates if pk in cards][:limit], True
-
-
-def _cards(ids: list[int]) -> dict[int, Article]:
-    # Unordered: with the default newest-first order SQLite walked the date index over every
-    # published article (3 ms at 37k) instead of looking up a few primary keys (0.05 ms).
-    return listing().order_by().in_bulk(ids)
-
-
-def _in_order(ids: list[int]) -> list[Article]:
-    """Article cards for these ids, in this order (published only)."""
-    cards = _cards(ids)
-    return [cards[pk] for pk in ids if pk in cards]
-
-
-def _shared_links(article: Article, limit: int) -> list[int]:
-    """Ids of published articles sharing meetings or people with this one: most shared first,
-    then newest."""
-    links = {
-        "meetings": [m.pk for m in article.meetings.all()],  # prefetched by the view
-        "people": [p.pk for p in article.people.all()],
-    }
-    # Only the relations this article has: an empty `__in` in the count emptied the whole query.
-    links = {name: ids for name, ids in links.items() if ids}
-    if not links:
-        return []
-    linked, counts = Q(), []
-    for name, ids in links.items():
-        linked |= Q(**{f"{name}__in": ids})
-        counts.append(Count(name, filter=Q(**{f"{name}__in": ids}), distinct=True))
-    return list(
-        Article.objects.published()
-        .filter(linked)
-        .exclude(pk=article.pk)
-        .annotate(shared=sum(counts[1:], counts[0]))
-        .order_by("-shared", F("published").desc(nulls_last=True), "-created", "-pk")
-        .values_list("pk", flat=True)[:limit]
-    )
-
-
-def _similarity_text(article: Article) -> str:
-    """The article's `text` index field (documents.index_fields): folded title and body tokens.
-
-    Similar articles need the words, not the exact segmentation the index used: the stored
-    analysis serves even when the archive's Thai words changed since it was made, and an
-    article without one (loaded from fixtures) is analysed here without them (asking the
-    lexicon costs queries). Segmenting takes 4-11 ms; the result is cached with the list."""
-    stored = article.analysis
-    if not stored or stored.get("v") != documents.ANALYSIS_VERSION:
-        stored = documents.compute_analysis(article.title, article.lead, article.body, article.language)
-    return f"{stored['title']['folded']} {stored['body']['folded']}".strip()
 
 
 @dataclass

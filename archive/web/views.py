@@ -22,7 +22,7 @@ from archive.search.errors import RETRY_AFTER, SearchUnavailable, index_errors_a
 from archive.search.forms import SearchForm
 from archive.search.health import cache_health, index_health
 from archive.search.service import SearchInputError, search
-from archive.web import citation, queries, timelines
+from archive.web import citation, queries, related, timelines
 from archive.web.pages import kept
 
 BROWSE_PAGE_SIZE = 20
@@ -132,7 +132,7 @@ def article_page(request, article: Article, preview: bool = False):
     context = {
         "article": article,
         "permalink": permalink,
-        "related": queries.related_articles(article),
+        "related": related.related_articles(article),
         "citation": citation.plain(article, permalink, settings.SITE_NAME),
         "json_ld": _article_json_ld(request, article, permalink),
         "preview": preview,
