@@ -10,6 +10,9 @@ GUNICORN_CMD_ARGS or these environment variables: HOST, PORT, WEB_CONCURRENCY.
 
 import multiprocessing
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 # Search is CPU-bound Python: one sync worker per core, at least two so a slow
@@ -28,8 +31,8 @@ raw_env = ["ARCHIVE_WARM_UP=0"]
 
 
 def when_ready(server):
-    """In the master, before the first fork: load the analysis (shared by every worker) and
-    count the article lists' facets into the shared cache."""
+    """In the master, before the first fork: load the analysis (shared by every worker),
+    count the article lists' facets into the shared cache, and start finding related lists."""
     from django.db import connections
 
     from archive.search.service import warm_up_analysis
@@ -41,6 +44,28 @@ def when_ready(server):
     except Exception:  # a slower first list page is better than a server that fails to start
         server.log.exception("list warm-up failed")
     connections.close_all()  # no database connection may cross the fork
+    _refresh_related(server)
+
+
+_background: list[subprocess.Popen] = []
+
+
+def _refresh_related(server):
+    """Find the articles' related lists ahead of readers (manage.py refresh_related), in a
+    low-priority process of its own: about 2 minutes after a bulk import of 37k articles,
+    0.1 s when every list is current. Pages find a missing list themselves meanwhile."""
+    from django.conf import settings
+
+    if settings.REFRESH_RELATED_AT_START:
+        command = ["nice", "-n", "10", sys.executable, "manage.py", "refresh_related"]
+        _background.append(subprocess.Popen(command, cwd=Path(__file__).resolve().parent))
+        server.log.info("finding related lists in the background (pid %s)", _background[-1].pid)
+
+
+def on_exit(server):
+    for process in _background:
+        if process.poll() is None:
+            process.terminate()
 
 
 def post_worker_init(worker):

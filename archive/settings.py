@@ -182,6 +182,10 @@ SEARCH_RESULTS_MEMO = int(os.environ.get("SEARCH_RESULTS_MEMO", "256"))
 # Public pages (articles, meetings, people, lists) are kept whole per process, compressed,
 # up to this many bytes, until the content changes (archive/web/pages.py); 0 turns it off.
 PAGE_MEMO_BYTES = int(os.environ.get("PAGE_MEMO_BYTES", str(16 * 1024 * 1024)))
+# The server (gunicorn.conf.py) finds articles' related lists in the background when it
+# starts (manage.py refresh_related, low priority): minutes after a bulk import, nothing
+# when they are current.
+REFRESH_RELATED_AT_START = env_bool("ARCHIVE_REFRESH_RELATED", True)
 SEARCH_INDEX_LOCK_TIMEOUT = float(os.environ.get("SEARCH_INDEX_LOCK_TIMEOUT", "20"))
 # How long a save waits for the index writer after commit before leaving its task queued.
 SEARCH_INDEX_AFTER_COMMIT_WAIT = float(os.environ.get("SEARCH_INDEX_AFTER_COMMIT_WAIT", "1"))

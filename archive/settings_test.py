@@ -21,3 +21,4 @@ INGEST_ALLOW_PRIVATE_ADDRESSES = True  # tests serve saved pages from a loopback
 SEARCH_RESULTS_MEMO = 0
 # Kept pages likewise: tested on their own (tests/test_kept_pages.py).
 PAGE_MEMO_BYTES = 0
+REFRESH_RELATED_AT_START = False

@@ -88,6 +88,9 @@ def serving_env(data_dir, settings_module: str, settings_dir, hosts: str = "127.
         "API_ANON_RATE": "1000000/minute",
         "DATABASE_URL": "",  # empty beats a .env's setdefault
         "SEARCH_URL": "",
+        # No background search for related lists at start (gunicorn.conf.py) sharing the CPU
+        # with what is measured.
+        "ARCHIVE_REFRESH_RELATED": "0",
     }
 
 

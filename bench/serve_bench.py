@@ -19,7 +19,11 @@ with wrk (HTTP load tool, `apt-get install -y wrk`) and bench/wrk_paths.lua:
 Every measured wrk run lasts `--duration` seconds and follows a `--warmup`-second first
 pass (reported too) over the same URLs (for article pages, other articles). gunicorn runs
 with a fresh page cache in a temp dir (so first passes start cold; `--data-dir-cache` for
-the data dir's own) and `--max-requests 0` (no worker recycled mid-run). Answers other
+the data dir's own) and `--max-requests 0` (no worker recycled mid-run). The server's
+background search for related lists at start is off, so that it does not share the CPU
+with the measured runs: new article pages find their lists themselves, or, with
+`--related-ahead`, `manage.py refresh_related` finds them all before the server starts
+(as the background search has done a few minutes after `make run`). Answers other
 than 2xx/3xx are counted; any 5xx or transport error fails the run loudly (exit 1).
 gunicorn is always stopped at the end (its whole process group). Exit 2: wrk missing.
 
@@ -88,7 +92,9 @@ class BenchError(RuntimeError):
 # --- the server ------------------------------------------------------------------------------
 
 
-def start_gunicorn(data_dir: Path, port: int, workers: int | None, tmp: Path, fresh_cache: bool) -> subprocess.Popen:
+def start_gunicorn(
+    data_dir: Path, port: int, workers: int | None, tmp: Path, fresh_cache: bool, related_ahead: bool
+) -> subprocess.Popen:
     (tmp / "serve_bench_settings.py").write_text(
         SETTINGS_SHIM.format(static=str(tmp / "staticfiles"), cache=str(tmp / "cache"), fresh_cache=fresh_cache),
         encoding="utf-8",
@@ -97,6 +103,18 @@ def start_gunicorn(data_dir: Path, port: int, workers: int | None, tmp: Path, fr
         **serving_env(data_dir, "serve_bench_settings", tmp, hosts="127.0.0.1,localhost"),
         "CACHE_URL": os.environ.get("CACHE_URL", ""),
     }
+    if related_ahead:
+        t0 = time.monotonic()
+        done = subprocess.run(
+            [str(VENV_BIN / "python"), "manage.py", "refresh_related"],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            timeout=3600,
+            capture_output=True,
+            text=True,
+        )
+        print(f"{done.stdout.strip()} (refresh_related before the server, {time.monotonic() - t0:.0f} s)", flush=True)
     subprocess.run(
         ["nice", "-n", "19", str(VENV_BIN / "python"), "manage.py", "collectstatic", "--noinput", "-v", "0"],
         cwd=ROOT,
@@ -370,6 +388,13 @@ def main() -> int:
         action="store_true",
         help="serve with the data dir's own cache/ (as `make run`); default: a fresh file cache in a temp dir",
     )
+    parser.add_argument(
+        "--related-ahead",
+        action="store_true",
+        help="find every article's related list before starting (manage.py refresh_related, as the server "
+        "does in the background at start); default: the server's background refresh is off, so the "
+        "measured pages find their lists themselves",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temp dir (gunicorn.log, path lists)")
     parser.add_argument("--json", type=Path, help="also write every number to this file")
     args = parser.parse_args()
@@ -403,7 +428,9 @@ def main() -> int:
             port = args.port or free_port()
             base = f"http://127.0.0.1:{port}"
             t0 = time.monotonic()
-            server = start_gunicorn(args.data_dir.resolve(), port, args.workers, tmp, not args.data_dir_cache)
+            server = start_gunicorn(
+                args.data_dir.resolve(), port, args.workers, tmp, not args.data_dir_cache, args.related_ahead
+            )
             workers = wait_workers_warm(
                 base, server, tmp / "gunicorn.log", args.boot_timeout, args.workers or configured_workers()
             )

@@ -707,3 +707,23 @@ def test_compound_chars_bounds_segmentation_but_not_syllables():
     # recall is unchanged: every syllable is still in the exact and folded streams
     assert bounded.exact == full.exact
     assert "khi" in bounded.folded.split() and "hau" in bounded.folded.split()
+
+
+def test_thai_extra_words_cut_as_a_trie_of_the_whole_word_list_would():
+    from pythainlp.corpus import thai_words
+    from pythainlp.tokenize import word_dict_trie, word_tokenize
+    from pythainlp.util import Trie
+
+    from archive.analysis import segment
+
+    # Names sharing their first letters with dictionary words, in a real Thai article.
+    extra = frozenset({"โมอิน", "พีแอลเอ็น", "ไฮโดรเจนสีเขียว", "เซมบ์คอร์ป"})
+    text = _seed("004") + " คุณโมอินกับพีแอลเอ็นและเซมบ์คอร์ปใช้ไฮโดรเจนสีเขียว"
+    trie = segment._thai_trie(extra)
+    added = segment._thai_dictionary_words(extra)
+    assert added and trie._base is word_dict_trie()  # the default trie, not a copy of it
+    whole = Trie(thai_words() | added)
+    for run in re.findall(segment.THAI_RUN_SRC, text.lower()):
+        options = {"engine": "newmm", "keep_whitespace": False, "join_broken_num": False}
+        assert word_tokenize(run, custom_dict=trie, **options) == word_tokenize(run, custom_dict=whole, **options)
+    assert "โมอิน" in segment_th(text, extra) and "โมอิน" in trie and len(trie) == len(whole)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import runpy
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,36 @@ def test_the_master_counts_the_list_facets_once_for_every_worker(monkeypatch):
     monkeypatch.setattr(queries, "_count_facets", counted_again)
     for language in (None, "vi", "th", "en"):
         assert queries.browse_facets(queries.BrowseFilters(language=language))["language"]
+
+
+@pytest.mark.django_db
+def test_the_master_finds_related_lists_in_a_background_process(monkeypatch, settings):
+    started = []
+
+    class Process:  # records the launch instead of running manage.py against another database
+        pid = 4242
+
+        def __init__(self, command, cwd):
+            started.append((command, Path(cwd)))
+
+        def poll(self):
+            return None
+
+        def terminate(self):
+            started.append("terminated")
+
+    class Server:
+        class log:  # noqa: N801 - gunicorn's attribute name
+            info = staticmethod(lambda *args: None)
+
+    monkeypatch.setattr(subprocess, "Popen", Process)
+    settings.REFRESH_RELATED_AT_START = False
+    CONFIG["when_ready"](Server())
+    assert started == []
+    settings.REFRESH_RELATED_AT_START = True
+    CONFIG["when_ready"](Server())
+    ((command, cwd),) = started
+    assert command[:3] == ["nice", "-n", "10"] and command[-2:] == ["manage.py", "refresh_related"]
+    assert (cwd / "manage.py").is_file()
+    CONFIG["on_exit"](Server())  # a server stopping stops it too
+    assert started[-1] == "terminated"

@@ -49,16 +49,40 @@ def _pythainlp() -> Any:
     return word_tokenize
 
 
-@lru_cache(maxsize=4)  # ~60 MB per trie
+@lru_cache(maxsize=4)
 def _thai_trie(extra: frozenset[str]) -> Any:
-    """newmm dictionary: pythainlp's default word list + the useful archive
-    terms.  Building one costs ~0.5 s, so tries are cached per word set."""
-    from pythainlp.corpus import thai_words
+    """newmm dictionary: pythainlp's default word trie + the useful archive terms."""
     from pythainlp.tokenize import word_dict_trie
-    from pythainlp.util import Trie
 
     words = _thai_dictionary_words(extra)
-    return Trie(thai_words() | words) if words else word_dict_trie()
+    return _WithExtraWords(word_dict_trie(), words) if words else word_dict_trie()
+
+
+class _WithExtraWords:
+    """A dictionary trie plus a few extra words, as newmm uses one: `prefixes` (the words
+    starting at a position, shortest first) and its truth. A trie of the union was a
+    second copy of pythainlp's 62k-word trie, about 65 MB of Python objects per word set;
+    the default one stays loaded anyway (the extra words' filtering needs it)."""
+
+    def __init__(self, base, extra: frozenset[str]):
+        from pythainlp.util import Trie
+
+        self._base, self._extra = base, Trie(extra)
+        self._starts = frozenset(word[0] for word in extra)
+
+    def prefixes(self, text: str, start: int = 0) -> list[str]:
+        found = self._base.prefixes(text, start)
+        if start >= len(text) or text[start] not in self._starts:
+            return found
+        more = self._extra.prefixes(text, start)
+        # Each is text[start:end]: their lengths tell them apart and order them.
+        return sorted({*found, *more}, key=len) if more else found
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._base or word in self._extra
+
+    def __len__(self) -> int:
+        return len(self._base) + len(self._extra)
 
 
 def _thai_dictionary_words(extra: Iterable[str]) -> frozenset[str]:

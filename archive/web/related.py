@@ -14,12 +14,12 @@ leaves them at once, since the cards are read from the database each time.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
-from collections.abc import Iterable
 
 from django.core.cache import cache
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, Q, QuerySet
 
 from archive.models import Article
 from archive.search import documents
@@ -54,27 +54,30 @@ def related_articles(article: Article, limit: int = LIMIT) -> list[Article]:
     return related
 
 
-def refresh(articles: Iterable[Article], limit: int = LIMIT, everything: bool = False) -> tuple[int, int]:
-    """Find the lists of these articles (pk order) that are missing or stale, or all of them
-    with `everything`; each bucket is written once. Returns (found, already current). Lists
-    the engine could not complete are left out."""
+def refresh(
+    articles: QuerySet[Article], limit: int = LIMIT, everything: bool = False, batch: int = 500
+) -> tuple[int, int]:
+    """Find the lists of these articles that are missing or stale, or all of them with
+    `everything`, bucket by bucket (each bucket read and written once). Only the articles
+    needing a list are loaded whole. Returns (found, already current); lists the engine
+    could not complete are left out."""
+    stamps = dict(articles.order_by("pk").values_list("pk", "updated"))
+    by_bucket: dict[str, list[int]] = {}
+    for pk in stamps:
+        by_bucket.setdefault(_bucket_key(pk, limit), []).append(pk)
     found = current = 0
-    key, bucket, changed = None, {}, False
-    for article in articles:
-        if _bucket_key(article.pk, limit) != key:
-            if changed:
-                cache.set(key, bucket, 2 * MAX_AGE_SECONDS)
-            key = _bucket_key(article.pk, limit)
-            bucket, changed = cache.get(key) or {}, False
-        if not everything and _current(bucket.get(article.pk), article) is not None:
-            current += 1
-            continue
-        related, complete = _find(article, limit)
-        if complete:
-            bucket[article.pk] = (time.time(), [a.pk for a in related])
-            found, changed = found + 1, True
-    if changed:
-        cache.set(key, bucket, 2 * MAX_AGE_SECONDS)
+    for key, pks in by_bucket.items():
+        bucket = cache.get(key) or {}
+        stale = [pk for pk in pks if everything or _current_at(bucket.get(pk), stamps[pk]) is None]
+        current += len(pks) - len(stale)
+        for start in range(0, len(stale), batch):
+            for article in articles.filter(pk__in=stale[start : start + batch]).order_by("pk"):
+                related, complete = _find(article, limit)
+                if complete:
+                    bucket[article.pk] = (time.time(), [a.pk for a in related])
+                    found += 1
+        if stale:
+            cache.set(key, bucket, 2 * MAX_AGE_SECONDS)
     return found, current
 
 
@@ -83,11 +86,15 @@ def _bucket_key(pk: int, limit: int) -> str:
 
 
 def _current(entry: tuple[float, list[int]] | None, article: Article) -> list[int] | None:
+    return _current_at(entry, article.updated)
+
+
+def _current_at(entry: tuple[float, list[int]] | None, updated: dt.datetime) -> list[int] | None:
     """The kept ids if they were found after the article's last change and within MAX_AGE_SECONDS."""
     if entry is None:
         return None
     found_at, ids = entry
-    if found_at < article.updated.timestamp() or time.time() - found_at > MAX_AGE_SECONDS:
+    if found_at < updated.timestamp() or time.time() - found_at > MAX_AGE_SECONDS:
         return None
     return ids
 

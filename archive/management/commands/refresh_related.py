@@ -23,8 +23,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **opts):
         t0 = time.monotonic()
-        articles = Article.objects.for_page().published().only(
-            "pk", "updated", "title", "lead", "body", "language", "analysis"
-        )
-        found, current = related.refresh(articles.order_by("pk").iterator(chunk_size=500), everything=opts["all"])
+        articles = Article.objects.for_page().published().defer(None)  # with the stored analysis
+        found, current = related.refresh(articles, everything=opts["all"])
         self.stdout.write(f"related lists: {found} found, {current} already current, in {time.monotonic() - t0:.1f} s")
