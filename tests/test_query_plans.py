@@ -46,3 +46,20 @@ def test_sitemap_sections_read_only_a_covering_index():
     if connection.vendor == "sqlite":
         assert "COVERING INDEX archive_article_sitemap" in text, text
     assert "TEMP B-TREE" not in text and "Sort" not in text.split("archive_article_sitemap")[0], text
+
+
+def test_search_results_and_related_cards_are_looked_up_by_key_not_in_date_order():
+    """Loading a page of results (or related cards) by id must not inherit the newest-first
+    order: for it SQLite walked the date index over every published article (4.4 ms at 37k)."""
+    from django.test.utils import CaptureQueriesContext
+
+    from archive.search.service import _load_articles
+    from archive.web.related import _cards
+    from tests.factories import make_article
+
+    ids = [make_article().pk for _ in range(3)]
+    for load in (_load_articles, _cards):
+        with CaptureQueriesContext(connection) as captured:
+            assert len(load(ids)) == 3
+        article_queries = [q["sql"] for q in captured.captured_queries if 'FROM "archive_article"' in q["sql"]]
+        assert article_queries and not any("ORDER BY" in sql for sql in article_queries), article_queries

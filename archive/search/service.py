@@ -108,6 +108,9 @@ def _load_articles(ids: list[int]) -> list[Article]:
         .only(*LISTING_FIELDS)
         # Snippets look at the opening only: long bodies stay in the database.
         .annotate(body_head=Substr("body", 1, SEARCH_CHARS))
+        # Unordered: in_bulk keeps the default newest-first order, and for it SQLite walked
+        # the date index over every published article (4.4 ms at 37k, against 0.9).
+        .order_by()
         .in_bulk(ids)
     )
     attach_meetings(list(by_id.values()))
