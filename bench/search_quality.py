@@ -206,6 +206,12 @@ def evaluate(args) -> int:
     queries = title_items + body + names + keywords + typos + concepts
     if args.kinds:
         queries = [q for q in queries if q.kind.startswith(tuple(args.kinds.split(",")))]
+    if args.write_queries:
+        with open(args.write_queries, "w", encoding="utf-8") as out:
+            for q in queries:
+                out.write(json.dumps({"kind": q.kind, "q": q.text}, ensure_ascii=False) + "\n")
+        print(f"wrote {len(queries)} queries to {args.write_queries} (serve_bench.py --new-queries)")
+        return 0
     _measure(queries, search_ids, detail=tuple(filter(None, args.detail.split(","))))
     elapsed = time.perf_counter() - t0
     print(f"{len(queries)} queries, {1000 * elapsed / max(1, len(queries)):.1f} ms/query in-process")
@@ -294,6 +300,11 @@ def main() -> int:
     parser.add_argument("--detail", default="", help="list each query of these kinds whose top 10 is not all answers")
     parser.add_argument(
         "--kinds", default="", help="only these query kinds, comma-separated prefixes (e.g. 'vi-name,th-keyword')"
+    )
+    parser.add_argument(
+        "--write-queries",
+        metavar="FILE",
+        help="write the evaluation sets' queries (JSON lines: kind, q) to FILE and stop, for serve_bench.py --new-queries",
     )
     args = parser.parse_args()
 

@@ -51,6 +51,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -221,6 +222,19 @@ def search_paths(seed: int) -> list[str]:
     return paths
 
 
+def new_query_paths(path: Path, seed: int) -> tuple[list[str], Counter]:
+    """`/api/search/` for each query of a file written by search_quality.py --write-queries,
+    shuffled, each once: queries no worker has seen, of the kinds the relevance issue names."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    random.Random(seed).shuffle(rows)
+    seen, paths = set(), []
+    for row in rows:
+        if row["q"] not in seen:
+            seen.add(row["q"])
+            paths.append(f"/api/search/?{urllib.parse.urlencode({'q': row['q']})}")
+    return paths, Counter(row["kind"].split(" ")[0] for row in rows)
+
+
 def local_path(url: str) -> str:
     parts = urllib.parse.urlsplit(url.strip())
     return parts.path + (f"?{parts.query}" if parts.query else "")
@@ -389,6 +403,12 @@ def main() -> int:
         help="serve with the data dir's own cache/ (as `make run`); default: a fresh file cache in a temp dir",
     )
     parser.add_argument(
+        "--new-queries",
+        type=Path,
+        metavar="FILE",
+        help="also ask /api/search/ for these queries, each once (JSON lines from search_quality.py --write-queries)",
+    )
+    parser.add_argument(
         "--related-ahead",
         action="store_true",
         help="find every article's related list before starting (manage.py refresh_related, as the server "
@@ -508,6 +528,23 @@ def main() -> int:
         runs["search"] = wrk(base, queries, args.duration, args, tmp, "search")
         rows.append(wrk_row(f"/api/search/, first {args.warmup} s{cold}", runs["search_first"], None))
         rows.append(wrk_row(f"/api/search/ ({len(queries)} mixed queries)", runs["search"], GOALS["search"]))
+
+        if args.new_queries:
+            fresh, kinds = new_query_paths(args.new_queries, args.seed)
+            print(
+                f"search, never-asked queries ({len(fresh)}: "
+                + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
+                + ")"
+            )
+            # One pass, no first pass: each query is asked once, if the run reaches it.
+            runs["search_new"] = wrk(base, fresh, args.duration, args, tmp, "search, new queries")
+            if runs["search_new"]["requests"] > len(fresh):
+                print(
+                    f"  note: {runs['search_new']['requests']} requests for {len(fresh)} queries: some were asked again"
+                )
+            rows.append(
+                wrk_row(f"/api/search/ ({len(fresh)} never-asked queries)", runs["search_new"], GOALS["search"])
+            )
 
         if site_map is None:
             if master:
