@@ -204,7 +204,7 @@ elif CACHE_URL:
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "archive.filecache.FileCache",
             "LOCATION": str(DATA_DIR / "cache"),
             "TIMEOUT": 3600,
             "OPTIONS": {"MAX_ENTRIES": 2000},
