@@ -79,7 +79,7 @@ SETTINGS_SHIM = """\
 from archive.settings import *  # noqa: F403
 
 STATIC_ROOT = {static!r}
-if {fresh_cache!r} and CACHES["default"]["BACKEND"].endswith("FileBasedCache"):
+if {fresh_cache!r} and not CACHE_URL:  # the file cache (archive.filecache), not Redis
     CACHES["default"]["LOCATION"] = {cache!r}
 # With DEBUG off Django logs no request error; the benchmark wants their tracebacks.
 LOGGING["loggers"]["django.request"] = {{"handlers": ["console"], "level": "ERROR", "propagate": False}}
