@@ -104,3 +104,40 @@ def test_spaced_fields_index_as_whoosh_does(text, phrase):
     keywords = SpacedKeywords(lowercase=False, commas=False, scorable=True)
     stock = KEYWORD(lowercase=False, commas=False, scorable=True)
     assert sorted(keywords.index(text)) == sorted(stock.index(text))
+
+
+def _everything(index) -> dict:
+    """Every term's statistics (lengths included) and postings, and every document's field lengths."""
+    out = {}
+    with index.searcher() as searcher:
+        reader = searcher.reader()
+        for field, text in reader.all_terms():
+            info = reader.term_info(field, text)
+            matcher = reader.postings(field, text)
+            postings = []
+            while matcher.is_active():
+                postings.append((matcher.id(), matcher.weight(), matcher.value()))
+                matcher.next()
+            stats = (info.weight(), info.doc_frequency(), info.min_length(), info.max_length(), info.max_weight())
+            out[(field, text)] = (stats, postings)
+        for field in ("text", "pairs"):
+            out[field] = [reader.doc_field_length(n, field) for n in range(reader.doc_count_all())]
+    return out
+
+
+def test_the_archive_codec_writes_what_whoosh_writes(tmp_path, monkeypatch):
+    from whoosh.codec.whoosh3 import W3Codec
+
+    # Documents of different lengths, so that each block's shortest and longest differ.
+    docs = [{**doc, "text": doc["text"] + " gió" * (n % 7)} for n, doc in enumerate(DOCS)]
+    (tmp_path / "ours").mkdir()
+    (tmp_path / "theirs").mkdir()
+    ours = write(tmp_path / "ours", docs, segments=4)
+    with monkeypatch.context() as patch:
+        patch.setitem(globals(), "archive_codec", lambda: W3Codec(inlinelimit=INLINE_POSTINGS))
+        theirs = write(tmp_path / "theirs", docs, segments=4)
+    assert _everything(ours) == _everything(theirs)
+    for index in (ours, theirs):  # and merged, the lengths read back through a merge
+        writer = index.writer(codec=archive_codec())
+        writer.commit(optimize=True)
+    assert _everything(ours) == _everything(theirs)
