@@ -47,9 +47,10 @@ class ArchiveCodec(W3Codec):
     """Whoosh's W3 codec, writing each posting list's field lengths from a table read once
     per document and field. Whoosh asks for the document's field length for every posting
     of a commit or a merge (for the block's shortest and longest document), through a
-    column reader and several layers: about 3.5 µs, some 500 times per article. What is
-    written is the same. Segments keep their codec: an index written with this one needs
-    this module to be importable to be read."""
+    column reader and several layers (in the two-process bulk writer, across the
+    sub-writers' pools), some 500 times per article. What is written is the same;
+    `rebuild_index` of the full archive went from 690 to 460 CPU-s. Segments keep their
+    codec: an index written with this one needs this module importable to be read."""
 
     def field_writer(self, storage, segment):
         return _FieldWriter(self, storage, segment)
