@@ -32,6 +32,8 @@ log = logging.getLogger("archive.search")
 LIMIT = 5
 # A list is found again when it is this old, so that newer articles join it.
 MAX_AGE_SECONDS = 24 * 3600
+# How long the cache holds a bucket: past that every list in it is stale anyway.
+KEEP_SECONDS = 2 * MAX_AGE_SECONDS
 # Lists are cached in buckets of this many articles: an entry per article would make the
 # file cache (MAX_ENTRIES, random culls, a directory listing per write) churn; 256 makes
 # 148 buckets at 37k articles and 590 at 150k.
@@ -43,14 +45,14 @@ def related_articles(article: Article, limit: int = LIMIT) -> list[Article]:
     If the search engine fails, the shared-links part alone, not kept."""
     key = _bucket_key(article.pk, limit)
     bucket = cache.get(key) or {}
-    ids = _current(bucket.get(article.pk), article)
+    ids = _current(bucket.get(article.pk), article.updated)
     if ids is not None:
         return _in_order(ids)
     related, complete = _find(article, limit)
     if complete:
         # Read-modify-write: a concurrent worker's entry may be lost, and is found again.
-        bucket[article.pk] = (time.time(), [a.pk for a in related])
-        cache.set(key, bucket, 2 * MAX_AGE_SECONDS)
+        bucket[article.pk] = _entry(related)
+        cache.set(key, bucket, KEEP_SECONDS)
     return related
 
 
@@ -68,16 +70,16 @@ def refresh(
     found = current = 0
     for key, pks in by_bucket.items():
         bucket = cache.get(key) or {}
-        stale = [pk for pk in pks if everything or _current_at(bucket.get(pk), stamps[pk]) is None]
+        stale = [pk for pk in pks if everything or _current(bucket.get(pk), stamps[pk]) is None]
         current += len(pks) - len(stale)
         for start in range(0, len(stale), batch):
             for article in articles.filter(pk__in=stale[start : start + batch]).order_by("pk"):
                 related, complete = _find(article, limit)
                 if complete:
-                    bucket[article.pk] = (time.time(), [a.pk for a in related])
+                    bucket[article.pk] = _entry(related)
                     found += 1
         if stale:
-            cache.set(key, bucket, 2 * MAX_AGE_SECONDS)
+            cache.set(key, bucket, KEEP_SECONDS)
     return found, current
 
 
@@ -85,11 +87,12 @@ def _bucket_key(pk: int, limit: int) -> str:
     return f"related:v2:{limit}:{pk // BUCKET}"
 
 
-def _current(entry: tuple[float, list[int]] | None, article: Article) -> list[int] | None:
-    return _current_at(entry, article.updated)
+def _entry(related: list[Article]) -> tuple[float, list[int]]:
+    """What a bucket keeps for an article: when its list was found, and the list's ids."""
+    return time.time(), [a.pk for a in related]
 
 
-def _current_at(entry: tuple[float, list[int]] | None, updated: dt.datetime) -> list[int] | None:
+def _current(entry: tuple[float, list[int]] | None, updated: dt.datetime) -> list[int] | None:
     """The kept ids if they were found after the article's last change and within MAX_AGE_SECONDS."""
     if entry is None:
         return None
