@@ -71,3 +71,22 @@ class TestPublishing:
         urls = crawl(client)  # the cached sections are stale once the content changed
         assert f"http://testserver{article.get_absolute_url()}" in urls and len(urls) == len(before) + 3
         assert f"http://testserver{draft.get_absolute_url()}" not in urls
+
+
+def test_a_section_is_built_with_the_cyclic_collector_paused(client, monkeypatch):
+    import gc
+
+    seen = []
+    location_in = sitemaps.ArchiveSitemap.location_in
+    monkeypatch.setattr(
+        sitemaps.ArchiveSitemap,
+        "location_in",
+        lambda self, item, language: seen.append(gc.isenabled()) or location_in(self, item, language),
+    )
+    assert gc.isenabled()
+    assert client.get("/sitemap-articles.xml").status_code == 200
+    assert seen and not any(seen)
+    assert gc.isenabled()
+    # Back on after a failure too (a page past the end: 404).
+    assert client.get("/sitemap-articles.xml?p=999").status_code == 404
+    assert gc.isenabled()

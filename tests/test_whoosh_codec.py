@@ -141,3 +141,160 @@ def test_the_archive_codec_writes_what_whoosh_writes(tmp_path, monkeypatch):
         writer = index.writer(codec=archive_codec())
         writer.commit(optimize=True)
     assert _everything(ours) == _everything(theirs)
+
+
+# --- split blocks (SplitBlockCodec) and the archive's posting reader -----------------------
+
+# Enough documents for several 128-posting blocks, with varied term frequencies.
+MANY = [
+    {
+        "id": str(n),
+        "text": " ".join(["điện"] * (1 + n % 5) + ["gió"] + (["hiếm"] if n % 97 == 0 else [])),
+        "pairs": "điện_gió" + " điện_gió" * (n % 3),
+        "facet": "vi" if n % 2 else "th",
+    }
+    for n in range(700)
+]
+
+
+def write_with(path, codec, docs, segments: int = 1):
+    path.mkdir(exist_ok=True)
+    index = FileStorage(str(path)).create_index(SCHEMA)
+    step = len(docs) // segments
+    for start in range(0, len(docs), step):
+        writer = index.writer(codec=codec)
+        for doc in docs[start : start + step]:
+            writer.add_document(**doc)
+        writer.commit(merge=False)
+    return index
+
+
+def _matcher_postings(searcher, field, text):
+    """Through Whoosh's own matchers (the reference the archive's reader must agree with)."""
+    ids, weights = [], []
+    for reader, offset in searcher.reader().leaf_readers():
+        if (field, text) not in reader:
+            continue
+        matcher = reader.postings(field, text)
+        while matcher.is_active():
+            ids.append(matcher.id() + offset)
+            weights.append(matcher.weight())
+            matcher.next()
+    return ids, weights
+
+
+TERMS = [("text", "điện"), ("text", "gió"), ("text", "hiếm"), ("pairs", "điện_gió"), ("facet", "vi")]
+
+
+@pytest.mark.parametrize("segments", [1, 3])
+@pytest.mark.parametrize("codec", ["w3", "split"])
+def test_the_posting_reader_reads_what_whoosh_reads(tmp_path, codec, segments):
+    from whoosh.codec.whoosh3 import W3Codec
+
+    chosen = W3Codec(inlinelimit=INLINE_POSTINGS) if codec == "w3" else archive_codec()
+    index = write_with(tmp_path / codec, chosen, MANY, segments)
+    with index.searcher() as searcher:
+        for field, text in TERMS:
+            expected = _matcher_postings(searcher, field, text)
+            assert postings(searcher, field, text) == expected, (field, text)
+        assert len(postings(searcher, "text", "điện")[0]) == 700  # several blocks
+        assert set(postings(searcher, "text", "điện")[1]) == {1.0, 2.0, 3.0, 4.0, 5.0}
+        assert list(posting_blocks(searcher, "text", "absent")) == []
+        assert list(posting_blocks(searcher, "no_such_field", "điện")) == []
+
+
+def test_split_blocks_answer_whoosh_queries_and_merge_with_older_segments(tmp_path):
+    from archive.search.whoosh.codec import ArchiveCodec, SplitBlockCodec
+
+    # Two segments written by the codec before, one by this one: a live index mid-upgrade.
+    index = write_with(tmp_path, ArchiveCodec(inlinelimit=INLINE_POSTINGS), MANY[:400], segments=2)
+    writer = index.writer(codec=archive_codec())
+    for doc in MANY[400:]:
+        writer.add_document(**doc)
+    writer.commit(merge=False)
+    codecs = {type(segment.codec()) for segment in index._segments()}
+    assert codecs == {ArchiveCodec, SplitBlockCodec}
+
+    def answers():
+        with index.searcher() as searcher:
+            return (
+                _matcher_postings(searcher, "text", "điện"),
+                postings(searcher, "text", "điện"),
+                sorted(hit["id"] for hit in searcher.search(wq.Phrase("text", ["gió", "hiếm"]), limit=None)),
+                len(searcher.search(wq.Term("facet", "th"), limit=None)),
+            )
+
+    before = answers()
+    assert before[0] == before[1]
+    assert before[2] == [str(n) for n in sorted(range(0, 700, 97), key=str)]
+    assert before[3] == 350
+    writer = index.writer(codec=archive_codec())
+    writer.commit(optimize=True)
+    assert {type(segment.codec()) for segment in index._segments()} == {SplitBlockCodec}
+    assert answers() == before
+
+
+def test_split_blocks_keep_positions_apart_from_ids(tmp_path):
+    """Reading a split block's ids and weights leaves its positions compressed."""
+    from archive.search.whoosh.codec import split_block_parts, unpack_part
+
+    index = write_with(tmp_path, archive_codec(), MANY)
+    with index.searcher() as searcher:
+        matcher = searcher.reader().postings("text", "điện")
+        first_ids = [matcher.id()]
+        assert matcher._values is None  # the ids were read, the positions not
+        ids_part, weights_part, values_part = split_block_parts(
+            matcher._postfile.get(matcher._dataoffset, matcher._nextoffset - matcher._dataoffset)
+        )
+        deltas = np.frombuffer(unpack_part(ids_part, matcher._compression), dtype="<u4")
+        assert deltas[0] == first_ids[0] == 0 and len(deltas) == 128
+        assert values_part and weights_part
+        assert list(matcher.value_as("positions")) == [0]  # document 0: "điện gió"
+
+
+PHRASE_DOCS = [
+    {"id": str(n), "text": text, "pairs": "x", "facet": "vi"}
+    for n, text in enumerate(
+        [
+            "năng_lượng tái_tạo ở việt_nam",
+            "tái_tạo năng_lượng",  # the words in the other order
+            "năng_lượng sạch và năng_lượng tái_tạo",  # the phrase at its second start
+            "năng_lượng x tái_tạo",  # apart
+            "năng_lượng năng_lượng năng_lượng",  # a word repeated
+            "điện gió",
+        ]
+        * 30  # 180 documents: several blocks per word
+    )
+]
+PHRASES = [
+    ["năng_lượng", "tái_tạo"],
+    ["tái_tạo", "năng_lượng"],
+    ["năng_lượng", "năng_lượng"],
+    ["năng_lượng", "tái_tạo", "ở", "việt_nam"],
+    ["năng_lượng", "absent"],
+    ["điện", "gió"],
+]
+
+
+@pytest.mark.parametrize("codec", ["w3", "split"])
+def test_phrases_from_positions_match_whoosh_phrases(tmp_path, codec):
+    from whoosh.codec.whoosh3 import W3Codec
+
+    from archive.search.whoosh.bitsets import DocSets
+    from archive.search.whoosh.postings import phrase_documents
+
+    chosen = W3Codec(inlinelimit=INLINE_POSTINGS) if codec == "w3" else archive_codec()
+    index = write_with(tmp_path, chosen, PHRASE_DOCS, segments=3)
+    writer = index.writer(codec=chosen)
+    writer.delete_by_term("id", "2")  # a deleted document holding a phrase
+    writer.commit(merge=False)
+    with index.searcher() as searcher:
+        sets = DocSets(searcher)
+        for words in PHRASES:
+            whoosh = sorted(searcher.docs_for_query(wq.Phrase("text", words)))
+            ours = sorted(
+                d for d in phrase_documents(searcher, "text", words).tolist() if not searcher.reader().is_deleted(d)
+            )
+            assert ours == whoosh, words
+            assert sets.members(sets.bits(wq.Phrase("text", words))).tolist() == whoosh, words
+        assert len(sorted(searcher.docs_for_query(wq.Phrase("text", PHRASES[0])))) == 59  # 30 + 30, one deleted

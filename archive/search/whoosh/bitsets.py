@@ -16,7 +16,7 @@ from collections.abc import Iterable
 import numpy as np
 from whoosh import query as wq
 
-from archive.search.whoosh.postings import posting_blocks
+from archive.search.whoosh.postings import phrase_documents, posting_blocks
 from archive.search.whoosh.translate import to_whoosh
 
 
@@ -44,10 +44,11 @@ class DocSets:
         if isinstance(query, wq.Term) and hasattr(self, "live"):
             # From the posting blocks in numpy (deleted documents masked by `live`): the
             # generic path below spends a Python loop per matching document.
-            member = np.zeros(self.size + 8, dtype=bool)
-            for ids, _weights in posting_blocks(self.searcher, query.fieldname, query.text):
-                member[ids] = True
-            value = int.from_bytes(np.packbits(member, bitorder="little").tobytes(), "little") & self.live
+            value = self._from_docnums(
+                ids for ids, _weights in posting_blocks(self.searcher, query.fieldname, query.text)
+            )
+        elif isinstance(query, wq.Phrase) and query.slop == 1 and self._has_positions(query.fieldname):
+            value = self._from_docnums([phrase_documents(self.searcher, query.fieldname, query.words)])
         else:
             buf = bytearray((self.size >> 3) + 1)
             for docnum in self.searcher.docs_for_query(query):
@@ -58,6 +59,16 @@ class DocSets:
             while len(self._cache) > self._max:
                 self._cache.popitem(last=False)
         return value
+
+    def _from_docnums(self, arrays) -> int:
+        member = np.zeros(self.size + 8, dtype=bool)
+        for ids in arrays:
+            member[ids] = True
+        return int.from_bytes(np.packbits(member, bitorder="little").tobytes(), "little") & self.live
+
+    def _has_positions(self, fieldname: str) -> bool:
+        schema = self.searcher.schema
+        return hasattr(self, "live") and fieldname in schema and schema[fieldname].format.supports("positions")
 
     def all_of(self, queries: Iterable) -> int:
         result = self.live

@@ -1,44 +1,152 @@
-"""A term's postings read straight from Whoosh 2.7's posting blocks, as numpy arrays:
-scoring (ranking.py) and bitsets (bitsets.py) both walk them instead of Whoosh's
+"""A term's postings read straight from Whoosh 2.7's posting files, as numpy arrays:
+scoring (ranking.py) and bitsets (bitsets.py) both use them instead of Whoosh's
 matcher tree, which costs several Python calls per posting."""
 
 from __future__ import annotations
 
+import io
+import pickle
+import struct
+import zlib
+
 import numpy as np
-from whoosh.matching import ListMatcher
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermsReader
+from whoosh.reading import TermNotFound
+
+from archive.search.whoosh.codec import SplitBlockCodec, split_block_parts, unpack_part
+
+_BLOCK_LENGTH = struct.Struct("!i")  # Whoosh's StructFile.write_int
 
 
 def posting_blocks(searcher, fieldname: str, text: str):
-    """(document numbers, term frequencies) of a term's postings, as arrays, block by block.
-
-    Whoosh's matcher tree costs several Python calls per posting and per term (is_active,
-    id, score...): that was most of a query's time. This reads each segment's posting
-    blocks (Whoosh 2.7's W3LeafMatcher arrays) directly and leaves the arithmetic to
-    numpy; deleted documents may appear, and the callers only rank documents from the
-    live bitsets.
-    """
+    """(document numbers, term frequencies) of a term's postings as arrays, one pair per
+    segment that has the term. Deleted documents may appear: the callers only rank
+    documents from the live bitsets."""
     for reader, offset in searcher.reader().leaf_readers():
+        found = segment_postings(reader, fieldname, text)
+        if found is not None:
+            ids, weights, _values = found
+            yield ids + offset, weights
+
+
+def segment_postings(reader, fieldname: str, text: str, values: bool = False):
+    """One segment's postings of a term: (ids, weights, each posting's encoded value when
+    `values`, else None), or None when the segment lacks the term. Values are read for
+    fields with a value per posting of its own size (positions), not fixed-size ones."""
+    if fieldname not in reader.schema:
+        return None
+    terms = getattr(reader, "_terms", None)
+    btext = reader._text_to_bytes(fieldname, text)
+    if not isinstance(terms, W3TermsReader):  # another codec: Whoosh's matcher, slower
         if (fieldname, text) not in reader:
+            return None
+        return _from_matcher(reader.postings(fieldname, btext), values)
+    try:
+        info = terms.term_info(fieldname, btext)
+    except TermNotFound:
+        return None
+    if info.is_inlined():  # a short list kept in the term's entry (codec.py)
+        ids, weights, encoded = info.inlined_postings()
+        return np.asarray(ids, dtype=np.int64), np.asarray(weights, dtype=np.float64), encoded if values else None
+    start, length = info.extent()
+    if isinstance(length, tuple):  # W3TermInfo.from_bytes keeps struct.unpack's tuple
+        (length,) = length
+    raw = terms._postfile.get(start, length)
+    return read_postings(raw, isinstance(terms._codec, SplitBlockCodec), values)
+
+
+def phrase_documents(searcher, fieldname: str, words) -> np.ndarray:
+    """Document numbers holding `words` side by side in this order (Whoosh's Phrase with
+    slop 1), deleted ones included.
+
+    Whoosh's phrase matcher walks every word's postings and positions posting by
+    posting in Python. Here the documents holding every word come from the id arrays
+    (a split block's positions stay compressed), and only theirs are decoded.
+    """
+    words = list(words)
+    found = []
+    for reader, offset in searcher.reader().leaf_readers():
+        common = None
+        for word in dict.fromkeys(words):
+            postings = segment_postings(reader, fieldname, word)
+            if postings is None:
+                common = None
+                break
+            common = postings[0] if common is None else np.intersect1d(common, postings[0], assume_unique=True)
+            if not len(common):
+                break
+        if common is None or not len(common):
             continue
-        matcher = reader._terms.matcher(
-            fieldname, reader._text_to_bytes(fieldname, text), reader.schema[fieldname].format
-        )
-        if isinstance(matcher, ListMatcher):  # a short list kept in the term's entry (codec.py)
-            ids, weights = matcher._ids, matcher._weights
-            yield np.asarray(ids, dtype=np.int64) + offset, np.asarray(weights, dtype=np.float64)
-            continue
-        if not hasattr(matcher, "_read_ids"):  # another codec: the generic, slower path
-            ids, weights = [], []
-            while matcher.is_active():
-                ids.append(matcher.id())
-                weights.append(matcher.weight())
-                matcher.next()
-            yield np.asarray(ids, dtype=np.int64) + offset, np.asarray(weights, dtype=np.float64)
-            continue
-        while matcher.is_active():
-            if matcher._ids is None:
-                matcher._read_ids()
-            if matcher._weights is None:
-                matcher._read_weights()
-            yield np.asarray(matcher._ids, dtype=np.int64) + offset, np.asarray(matcher._weights, dtype=np.float64)
-            matcher._next_block()
+        decode = reader.schema[fieldname].format.decode_positions
+        where = {}
+        for word in dict.fromkeys(words):
+            ids, _weights, encoded = segment_postings(reader, fieldname, word, values=True)
+            where[word] = [decode(encoded[i]) for i in np.searchsorted(ids, common).tolist()]
+        for j, doc in enumerate(common.tolist()):
+            later = [set(where[word][j]) for word in words[1:]]
+            if any(all(p + k in at for k, at in enumerate(later, 1)) for p in where[words[0]][j]):
+                found.append(doc + offset)
+    return np.asarray(found, dtype=np.int64)
+
+
+def read_postings(raw: bytes, split: bool, values: bool = False):
+    """Decode a posting list in one pass: Whoosh 2.7's W3 blocks, or the archive's split
+    blocks (codec.SplitBlockCodec) when `split`.
+
+    Whoosh's own reader (W3LeafMatcher) seeks and reads each block's statistics through
+    a pickle read from the file (about 20 small reads a block), then delta-decodes its
+    ids in a Python generator. Here the list is read in one piece and the statistics
+    are unpickled from memory. Each block is `int length` (negative for the last), a
+    pickled (count, last id, max weight, compression, min and max length byte), then
+    the data. A W3 block's data is one pickled (id deltas, weights, values) tuple,
+    zlib-compressed when compression > 0, so the ids cost decoding every posting's
+    positions; a split block's ids and weights are arrays of their own. Deltas restart
+    at 0 in each block; W3 weights are None (all 1), one float (all equal) or a tuple.
+    """
+    if raw[:4] != WHOOSH3_HEADER_MAGIC:
+        raise ValueError("not a Whoosh 3 posting list")
+    stream = io.BytesIO(raw)
+    pos, end = 4, len(raw)
+    ids: list[np.ndarray] = []
+    weights: list = []
+    encoded: list = []
+    while pos < end:
+        (length,) = _BLOCK_LENGTH.unpack_from(raw, pos)
+        block_end = pos + 4 + abs(length)
+        stream.seek(pos + 4)
+        count, _last_id, _maxweight, compression, _mn, _mx = pickle.load(stream)
+        data = raw[stream.tell() : block_end]
+        if split:
+            packed_ids, packed_weights, packed_values = split_block_parts(data)
+            deltas = np.frombuffer(unpack_part(packed_ids, compression), dtype="<u4")
+            block_weights = (
+                np.frombuffer(unpack_part(packed_weights, compression), dtype="<f4") if packed_weights else None
+            )
+            if values:
+                encoded += pickle.loads(unpack_part(packed_values, compression)) if packed_values else [None] * count
+        else:
+            deltas, block_weights, block_values = pickle.loads(zlib.decompress(data) if compression else data)
+            if values:
+                encoded += block_values if block_values is not None else [None] * count
+        ids.append(np.cumsum(deltas, dtype=np.int64))
+        if block_weights is None:
+            weights.append(np.ones(count))
+        elif isinstance(block_weights, float):
+            weights.append(np.full(count, block_weights))
+        else:
+            weights.append(np.asarray(block_weights, dtype=np.float64))
+        pos = block_end
+        if length < 0:
+            break
+    return np.concatenate(ids), np.concatenate(weights), encoded if values else None
+
+
+def _from_matcher(matcher, values: bool):
+    ids, weights, encoded = [], [], []
+    while matcher.is_active():
+        ids.append(matcher.id())
+        weights.append(matcher.weight())
+        if values:
+            encoded.append(matcher.value())
+        matcher.next()
+    return np.asarray(ids, dtype=np.int64), np.asarray(weights, dtype=np.float64), encoded if values else None
