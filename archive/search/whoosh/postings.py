@@ -90,54 +90,77 @@ def phrase_documents(searcher, fieldname: str, words) -> np.ndarray:
 
 
 def read_postings(raw: bytes, split: bool, values: bool = False):
-    """Decode a posting list in one pass: Whoosh 2.7's W3 blocks, or the archive's split
-    blocks (codec.SplitBlockCodec) when `split`.
+    """Decode a posting list: Whoosh 2.7's W3 blocks, or the archive's split blocks
+    (codec.SplitBlockCodec) when `split`. -> (ids, weights, encoded values or None).
 
     Whoosh's own reader (W3LeafMatcher) seeks and reads each block's statistics through
     a pickle read from the file (about 20 small reads a block), then delta-decodes its
     ids in a Python generator. Here the list is read in one piece and the statistics
-    are unpickled from memory. Each block is `int length` (negative for the last), a
-    pickled (count, last id, max weight, compression, min and max length byte), then
-    the data. A W3 block's data is one pickled (id deltas, weights, values) tuple,
-    zlib-compressed when compression > 0, so the ids cost decoding every posting's
-    positions; a split block's ids and weights are arrays of their own. Deltas restart
-    at 0 in each block; W3 weights are None (all 1), one float (all equal) or a tuple.
+    are unpickled from memory (see `_blocks`). A W3 block's data is one pickled (id
+    deltas, weights, values) tuple, zlib-compressed when compression > 0, so its ids
+    cost decoding every posting's positions; a split block's ids and weights are arrays
+    of their own, joined across blocks and decoded by numpy in one go.
     """
     if raw[:4] != WHOOSH3_HEADER_MAGIC:
         raise ValueError("not a Whoosh 3 posting list")
+    return _read_split(raw, values) if split else _read_w3(raw, values)
+
+
+def _blocks(raw: bytes):
+    """(postings, last id, compression, data) of each block. A block is `int length`
+    (negative for the last), a pickled (count, last id, max weight, compression, min and
+    max length byte), then its data."""
     stream = io.BytesIO(raw)
     pos, end = 4, len(raw)
-    ids: list[np.ndarray] = []
-    weights: list = []
-    encoded: list = []
     while pos < end:
         (length,) = _BLOCK_LENGTH.unpack_from(raw, pos)
         block_end = pos + 4 + abs(length)
         stream.seek(pos + 4)
-        count, _last_id, _maxweight, compression, _mn, _mx = pickle.load(stream)
-        data = raw[stream.tell() : block_end]
-        if split:
-            packed_ids, packed_weights, packed_values = split_block_parts(data)
-            deltas = np.frombuffer(unpack_part(packed_ids, compression), dtype="<u4")
-            block_weights = (
-                np.frombuffer(unpack_part(packed_weights, compression), dtype="<f4") if packed_weights else None
-            )
-            if values:
-                encoded += pickle.loads(unpack_part(packed_values, compression)) if packed_values else [None] * count
-        else:
-            deltas, block_weights, block_values = pickle.loads(zlib.decompress(data) if compression else data)
-            if values:
-                encoded += block_values if block_values is not None else [None] * count
+        count, last_id, _maxweight, compression, _mn, _mx = pickle.load(stream)
+        yield count, last_id, compression, raw[stream.tell() : block_end]
+        pos = block_end
+        if length < 0:
+            break
+
+
+_FLOAT32_ONE = np.float32(1.0).tobytes()
+
+
+def _read_split(raw: bytes, values: bool):
+    id_parts, weight_parts, encoded = [], [], []
+    starts, lasts, n = [], [], 0
+    for count, last_id, compression, data in _blocks(raw):
+        packed_ids, packed_weights, packed_values = split_block_parts(data)
+        id_parts.append(unpack_part(packed_ids, compression))
+        # No weights part: every weight is 1.
+        weight_parts.append(unpack_part(packed_weights, compression) if packed_weights else _FLOAT32_ONE * count)
+        if values:
+            encoded += pickle.loads(unpack_part(packed_values, compression)) if packed_values else [None] * count
+        starts.append(n)
+        lasts.append(last_id)
+        n += count
+    deltas = np.frombuffer(b"".join(id_parts), dtype="<u4").astype(np.int64)
+    # Deltas restart at 0 in each block (a block's first is its first id): made relative
+    # to the previous block's last id, one cumulative sum decodes the whole list.
+    deltas[starts[1:]] -= np.asarray(lasts[:-1], dtype=np.int64)
+    weights = np.frombuffer(b"".join(weight_parts), dtype="<f4").astype(np.float64)
+    return np.cumsum(deltas), weights, encoded if values else None
+
+
+def _read_w3(raw: bytes, values: bool):
+    ids, weights, encoded = [], [], []
+    for count, _last_id, compression, data in _blocks(raw):
+        deltas, block_weights, block_values = pickle.loads(zlib.decompress(data) if compression else data)
+        if values:
+            encoded += block_values if block_values is not None else [None] * count
         ids.append(np.cumsum(deltas, dtype=np.int64))
+        # Weights: None (all 1), one float (all equal) or a tuple.
         if block_weights is None:
             weights.append(np.ones(count))
         elif isinstance(block_weights, float):
             weights.append(np.full(count, block_weights))
         else:
             weights.append(np.asarray(block_weights, dtype=np.float64))
-        pos = block_end
-        if length < 0:
-            break
     return np.concatenate(ids), np.concatenate(weights), encoded if values else None
 
 
