@@ -186,18 +186,29 @@ def _matcher_postings(searcher, field, text):
 TERMS = [("text", "điện"), ("text", "gió"), ("text", "hiếm"), ("pairs", "điện_gió"), ("facet", "vi")]
 
 
-@pytest.mark.parametrize("segments", [1, 3])
-@pytest.mark.parametrize("codec", ["w3", "split"])
-def test_the_posting_reader_reads_what_whoosh_reads(tmp_path, codec, segments):
+def codec_named(name: str):
+    """Whoosh's W3, the archive's split blocks at Whoosh's block size (several blocks for
+    MANY), and the archive's codec as configured."""
     from whoosh.codec.whoosh3 import W3Codec
 
-    chosen = W3Codec(inlinelimit=INLINE_POSTINGS) if codec == "w3" else archive_codec()
-    index = write_with(tmp_path / codec, chosen, MANY, segments)
+    from archive.search.whoosh.codec import SplitBlockCodec
+
+    if name == "w3":
+        return W3Codec(inlinelimit=INLINE_POSTINGS)
+    if name == "split":
+        return SplitBlockCodec(blocklimit=128, inlinelimit=INLINE_POSTINGS)
+    return archive_codec()
+
+
+@pytest.mark.parametrize("segments", [1, 3])
+@pytest.mark.parametrize("codec", ["w3", "split", "archive"])
+def test_the_posting_reader_reads_what_whoosh_reads(tmp_path, codec, segments):
+    index = write_with(tmp_path / codec, codec_named(codec), MANY, segments)
     with index.searcher() as searcher:
         for field, text in TERMS:
             expected = _matcher_postings(searcher, field, text)
             assert postings(searcher, field, text) == expected, (field, text)
-        assert len(postings(searcher, "text", "điện")[0]) == 700  # several blocks
+        assert len(postings(searcher, "text", "điện")[0]) == 700  # several blocks of 128
         assert set(postings(searcher, "text", "điện")[1]) == {1.0, 2.0, 3.0, 4.0, 5.0}
         assert list(posting_blocks(searcher, "text", "absent")) == []
         assert list(posting_blocks(searcher, "no_such_field", "điện")) == []
@@ -238,7 +249,7 @@ def test_split_blocks_keep_positions_apart_from_ids(tmp_path):
     """Reading a split block's ids and weights leaves its positions compressed."""
     from archive.search.whoosh.codec import split_block_parts, unpack_part
 
-    index = write_with(tmp_path, archive_codec(), MANY)
+    index = write_with(tmp_path, codec_named("split"), MANY)
     with index.searcher() as searcher:
         matcher = searcher.reader().postings("text", "điện")
         first_ids = [matcher.id()]
@@ -276,14 +287,12 @@ PHRASES = [
 ]
 
 
-@pytest.mark.parametrize("codec", ["w3", "split"])
+@pytest.mark.parametrize("codec", ["w3", "split", "archive"])
 def test_phrases_from_positions_match_whoosh_phrases(tmp_path, codec):
-    from whoosh.codec.whoosh3 import W3Codec
-
     from archive.search.whoosh.bitsets import DocSets
     from archive.search.whoosh.postings import phrase_documents
 
-    chosen = W3Codec(inlinelimit=INLINE_POSTINGS) if codec == "w3" else archive_codec()
+    chosen = codec_named(codec)
     index = write_with(tmp_path, chosen, PHRASE_DOCS, segments=3)
     writer = index.writer(codec=chosen)
     writer.delete_by_term("id", "2")  # a deleted document holding a phrase

@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError
-from django.db.models import F
 from django.db.models.functions import Substr
 from django.utils.translation import gettext as _
 
@@ -124,17 +123,7 @@ def record_query(query: str, language: str, count: int) -> None:
     if not key:
         return
     try:
-        updated = SearchQueryStat.objects.filter(query=key, language=language).update(
-            searches=F("searches") + 1,
-            zero_result_searches=F("zero_result_searches") + (1 if count == 0 else 0),
-            last_result_count=count,
-        )
-        if not updated:
-            SearchQueryStat.objects.get_or_create(
-                query=key,
-                language=language,
-                defaults={"searches": 1, "zero_result_searches": int(count == 0), "last_result_count": count},
-            )
+        SearchQueryStat.objects.count_search(key, language, count)
     except DatabaseError:  # statistics must never break a search
         log.exception("could not record search statistics")
 

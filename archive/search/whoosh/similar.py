@@ -2,11 +2,11 @@
 words and repeated word pairs as an OR query over the `text` and `bigrams` fields, scored
 like search's signal terms (ranking.term_scores), within the language's bitset.
 
-Cost is reading postings: a `text` posting block carries positions, and unpickling one
-(128 postings) costs about as much as everything else here together. So the words'
-document frequencies come from the per-segment vocabularies already kept for slip
-correction (no dictionary lookups; only the few repeated pairs are looked up), and only
-the rarest of the chosen terms are read, within SIMILAR_POSTINGS.
+Cost is reading postings (in segments written before codec.SplitBlockCodec, a `text`
+block's ids come with every posting's positions). So the words' document frequencies
+come from the per-segment vocabularies already kept for slip correction (no dictionary
+lookups; only the few repeated pairs are looked up), and only the rarest of the chosen
+terms are read, within SIMILAR_POSTINGS.
 """
 
 from __future__ import annotations
