@@ -243,6 +243,23 @@ class CommonWordRankingTests(TestCase):
         dated = [p for p in published if p]
         self.assertEqual(dated, sorted(dated, reverse=True))
 
+    def test_hits_serialise_as_their_declared_fields_do(self):
+        from rest_framework import serializers
+        from rest_framework.request import Request
+        from rest_framework.test import APIRequestFactory
+
+        from archive.api.serializers.search import SearchHitSerializer
+        from archive.search.service import SearchParams, search
+
+        context = {"request": Request(APIRequestFactory().get("/api/search/"))}
+        hits = search(SearchParams(q="ASEAN"), record=False).hits
+        assert any(h.article.published is None for h in hits) and any(h.article.meetings.all() for h in hits)
+        for hit in hits:
+            serializer = SearchHitSerializer(context=context)
+            declared = serializers.Serializer.to_representation(serializer, hit)  # DRF's field-by-field path
+            self.assertEqual(serializer.to_representation(hit), dict(declared))
+            self.assertEqual(list(serializer.to_representation(hit)), list(declared))
+
     def test_same_results_as_scored_path(self):
         fast = {r["title"] for r in self.api(q="môi trường")["results"]}
         from archive.search.whoosh import ranking

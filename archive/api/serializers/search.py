@@ -205,6 +205,25 @@ class SearchHitSerializer(serializers.Serializer):
     def get_meetings(self, hit) -> list[str]:
         return [m.short_name for m in hit.article.meetings.all()]
 
+    def to_representation(self, hit) -> dict:
+        """What the declared fields give (they still make the schema), built directly:
+        DRF's field-by-field path cost about 0.1 ms a hit, 1–2 ms a page of results."""
+        article = hit.article
+        published = article.published
+        return {
+            "title": str(article.title),
+            "url": page_url(article, self.context),
+            "source_url": str(article.source_url),
+            "language": str(article.language),
+            "published": None if published is None else _DATETIME.to_representation(published),
+            "snippet": str(hit.snippet),
+            "meetings": self.get_meetings(hit),
+        }
+
+
+# Formats as the declared `published` field does (an unbound field: no per-call binding).
+_DATETIME = serializers.DateTimeField()
+
 
 class MeetingSummarySerializer(serializers.Serializer):
     short_name = serializers.CharField()

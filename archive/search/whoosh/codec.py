@@ -1,4 +1,6 @@
-"""The Whoosh codec the archive writes with: short posting lists stored in the term index.
+"""The Whoosh codecs the archive writes with: short posting lists stored in the term
+index (ArchiveCodec), and posting blocks whose ids, weights and positions are stored
+apart (SplitBlockCodec, which new segments use; see its docstring).
 
 Most terms of this index are rare: word pairs (`bigrams`) and words found in a handful
 of articles. A 1,500-article segment holds about 270,000 terms for 774,000 postings,
