@@ -45,7 +45,7 @@ def match_form(text: str) -> str:
     """`text` as matching reads it (see the module's docstring): same length, so a span
     found in it is the same span of `text`. One table lookup per character in numpy: a
     pattern of character classes per query ([aàáảãạăằ…]) cost 3 ms to compile per search,
-    and str.translate six times this."""
+    and str.translate takes about seven times as long (6,000 characters: 0.27 against 0.04 ms)."""
     table = _match_table()
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     read = np.where(codes < len(table), table[np.minimum(codes, len(table) - 1)], codes)
