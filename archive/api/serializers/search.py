@@ -193,6 +193,11 @@ class CountryCodeField(serializers.Field):
         return country.code or None
 
 
+# Formats as SearchHitSerializer's declared `published` field does (an unbound field: no
+# binding per call).
+_DATETIME = serializers.DateTimeField()
+
+
 class SearchHitSerializer(serializers.Serializer):
     title = serializers.CharField(source="article.title")
     url = PageUrlField(source="article")
@@ -219,10 +224,6 @@ class SearchHitSerializer(serializers.Serializer):
             "snippet": str(hit.snippet),
             "meetings": self.get_meetings(hit),
         }
-
-
-# Formats as the declared `published` field does (an unbound field: no per-call binding).
-_DATETIME = serializers.DateTimeField()
 
 
 class MeetingSummarySerializer(serializers.Serializer):

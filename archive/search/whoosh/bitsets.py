@@ -48,6 +48,7 @@ class DocSets:
                 ids for ids, _weights in posting_blocks(self.searcher, query.fieldname, query.text)
             )
         elif isinstance(query, wq.Phrase) and query.slop == 1 and self._has_positions(query.fieldname):
+            # Ids first, then positions of the documents holding every word (postings.py).
             value = self._from_docnums([phrase_documents(self.searcher, query.fieldname, query.words)])
         else:
             buf = bytearray((self.size >> 3) + 1)
@@ -61,6 +62,7 @@ class DocSets:
         return value
 
     def _from_docnums(self, arrays) -> int:
+        """A bitset of these arrays' document numbers, deleted documents masked by `live`."""
         member = np.zeros(self.size + 8, dtype=bool)
         for ids in arrays:
             member[ids] = True
@@ -68,7 +70,7 @@ class DocSets:
 
     def _has_positions(self, fieldname: str) -> bool:
         schema = self.searcher.schema
-        return hasattr(self, "live") and fieldname in schema and schema[fieldname].format.supports("positions")
+        return fieldname in schema and schema[fieldname].format.supports("positions")
 
     def all_of(self, queries: Iterable) -> int:
         result = self.live

@@ -49,8 +49,6 @@ def segment_postings(reader, fieldname: str, text: str, values: bool = False):
         ids, weights, encoded = info.inlined_postings()
         return np.asarray(ids, dtype=np.int64), np.asarray(weights, dtype=np.float64), encoded if values else None
     start, length = info.extent()
-    if isinstance(length, tuple):  # W3TermInfo.from_bytes keeps struct.unpack's tuple
-        (length,) = length
     raw = terms._postfile.get(start, length)
     return read_postings(raw, isinstance(terms._codec, SplitBlockCodec), values)
 
