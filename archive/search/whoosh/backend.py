@@ -35,7 +35,6 @@ from haystack.utils import get_identifier
 from whoosh import query as wq
 from whoosh.fields import DATETIME, NUMERIC, Schema
 from whoosh.fields import ID as WHOOSH_ID
-from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError, LockError
 from whoosh.reading import SegmentReader
 from whoosh.writing import NO_MERGE
@@ -54,6 +53,7 @@ from archive.search.whoosh.ranking import (
     text_vocabulary,
 )
 from archive.search.whoosh.similar import similar_documents
+from archive.search.whoosh.storage import PreadStorage
 
 log = logging.getLogger("archive.search")
 
@@ -139,7 +139,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
     def setup(self):
         super().setup()
         # Reopen on storage without mmap: mapping copies whole segment files per reader.
-        self.storage = FileStorage(self.path, supports_mmap=False)
+        self.storage = PreadStorage(self.path, supports_mmap=False)
         try:
             self.index = self.storage.open_index(schema=self.schema)
         except EmptyIndexError:
@@ -288,7 +288,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         if not os.path.isdir(self.path):
             raise SearchUnavailable(f"no search index at {self.path}")
         try:
-            return FileStorage(self.path, supports_mmap=False, readonly=True).open_index(schema=self._read_schema())
+            return PreadStorage(self.path, supports_mmap=False, readonly=True).open_index(schema=self._read_schema())
         except EmptyIndexError as exc:
             raise SearchUnavailable(f"no search index at {self.path}") from exc
 
@@ -339,7 +339,7 @@ class ArchiveWhooshBackend(WhooshSearchBackend):
         if not os.path.isdir(self.path):
             raise SearchUnavailable(f"no search index at {self.path}")
         try:
-            stored = FileStorage(self.path, supports_mmap=False, readonly=True).open_index().schema
+            stored = PreadStorage(self.path, supports_mmap=False, readonly=True).open_index().schema
         except EmptyIndexError as exc:
             raise SearchUnavailable(f"no search index at {self.path}") from exc
         return set(stored.names()) == set(self._read_schema().names())
