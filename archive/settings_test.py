@@ -14,6 +14,9 @@ from archive.settings import *  # noqa: E402,F403
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 HAYSTACK_CONNECTIONS["default"]["SILENTLY_FAIL"] = False  # noqa: F405
 REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_CLASSES": []}  # noqa: F405
+# Rate-limit counters inside the run's data dir, removed with it (not in /dev/shm).
+if CACHES["rates"]["BACKEND"] == "archive.filecache.FileCache" and not os.environ.get("RATE_LIMIT_DIR"):  # noqa: F405
+    CACHES = {**CACHES, "rates": {**CACHES["rates"], "LOCATION": str(DATA_DIR / "rates")}}  # noqa: F405
 INGEST_ALLOW_PRIVATE_ADDRESSES = True  # tests serve saved pages from a loopback server
 
 # Tests change the archive inside transactions that roll back without moving the content

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
-from django.core.cache import cache
+from django.core.cache import caches
 from django.test import RequestFactory, override_settings
 
 from archive.api.throttling import ArchiveAnonThrottle
@@ -14,10 +14,10 @@ WINDOW_START = 1_800_000_000.0  # a multiple of 60: a minute window starts here
 
 @pytest.fixture
 def clock():
-    cache.clear()
+    caches["rates"].clear()
     now = [WINDOW_START]
     yield now
-    cache.clear()
+    caches["rates"].clear()
 
 
 def ask(clock, rate="5/minute", address="203.0.113.7"):
@@ -69,11 +69,36 @@ def test_the_state_stays_three_numbers_whatever_the_rate(clock):
     for _ in range(2000):
         assert ask(clock, rate="1000000/minute")[0]
     _allowed, throttle = ask(clock, rate="1000000/minute")
-    assert cache.get(throttle.key) == (WINDOW_START, 0, 2001)
+    assert throttle.cache.get(throttle.key) == (WINDOW_START, 0, 2001)
 
 
 def test_anything_else_stored_under_the_key_counts_as_no_requests(clock):
     _allowed, throttle = ask(clock)
-    cache.set(throttle.key, [WINDOW_START] * 50)  # DRF's own timestamp list, say
+    throttle.cache.set(throttle.key, [WINDOW_START] * 50)  # DRF's own timestamp list, say
     assert ask(clock)[0]
-    assert cache.get(throttle.key) == (WINDOW_START, 0, 1)
+    assert throttle.cache.get(throttle.key) == (WINDOW_START, 0, 1)
+
+
+def test_the_counters_live_in_the_rates_cache_not_the_pages(clock):
+    from django.core.cache import cache
+
+    _allowed, throttle = ask(clock)
+    assert throttle.cache is caches["rates"] and caches["rates"] is not cache
+    assert caches["rates"].get(throttle.key) == (WINDOW_START, 0, 1)
+    assert cache.get(throttle.key) is None
+
+
+def test_production_keeps_the_counters_in_memory_when_the_machine_has_a_tmpfs():
+    import os
+    from pathlib import Path
+
+    from archive import settings as production
+
+    if production.CACHE_URL:  # the Redis run: both caches are the server
+        assert production.CACHES["rates"]["KEY_PREFIX"] == "rates"
+        return
+    location = Path(production.CACHES["rates"]["LOCATION"])
+    if Path("/dev/shm").is_dir() and os.access("/dev/shm", os.W_OK):
+        assert location.parent == Path("/dev/shm") and location.name.startswith("archive-rates-")
+    else:
+        assert location == production.DATA_DIR / "rates"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import math
 
+from django.core.cache import caches
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 from rest_framework.settings import api_settings
@@ -31,6 +32,10 @@ class ArchiveAnonThrottle(AnonRateThrottle):
     """
 
     cache_format = "throttle_window_%(scope)s_%(ident)s"
+
+    @property
+    def cache(self):
+        return caches["rates"]  # see CACHES in settings.py
 
     def get_rate(self):
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
