@@ -200,7 +200,7 @@ CACHE_URL = os.environ.get("CACHE_URL", "")
 # "rates" holds the rate limit's counters (archive/api/throttling.py), written on every API
 # request and search: volatile state of this machine's workers, kept in memory (/dev/shm,
 # a tmpfs) rather than on the data dir's disk, where replacing a file on every request cost
-# 0.3 ms idle and 2 ms while an import wrote beside it. RATE_LIMIT_DIR names another place.
+# 0.3 ms idle and 2 ms while an index merge wrote beside it. RATE_LIMIT_DIR names another place.
 if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
     _REDIS = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL, "TIMEOUT": 3600}
     CACHES = {"default": _REDIS, "rates": {**_REDIS, "KEY_PREFIX": "rates"}}
