@@ -5,6 +5,7 @@ matcher tree, which costs several Python calls per posting."""
 from __future__ import annotations
 
 import io
+import itertools
 import pickle
 import struct
 import threading
@@ -38,8 +39,8 @@ class RecentPostings:
     scores (ranking.py), a phrase's candidates and positions. Of a never-asked search's
     3.7 ms of posting reads at 37k articles, 1.3 ms were such repeats. A segment never
     changes once written (deletions are masked by the live bitset), so an entry stays
-    right for as long as the segment lives; its id is random, so a rebuilt index never
-    meets an old entry. The arrays are made read-only: every caller shares them.
+    right for as long as its reader lives; a new generation reuses the readers of the
+    segments it keeps. The arrays are made read-only: every caller shares them.
     """
 
     def __init__(self, max_bytes: int):
@@ -85,14 +86,26 @@ def segment_postings(reader, fieldname: str, text: str, values: bool = False):
     """One segment's postings of a term: (ids, weights, each posting's encoded value when
     `values`, else None), or None when the segment lacks the term. Values are read for
     fields with a value per posting of its own size (positions), not fixed-size ones."""
-    segment = getattr(reader, "segment", None)
-    key = (segment().segment_id(), fieldname, text) if segment else None
-    found = RECENT.get(key, values) if key else None
+    key = (_reader_token(reader), fieldname, text)
+    found = RECENT.get(key, values)
     if found is None:
         found = _segment_postings(reader, fieldname, text, values)
-        if found is not None and key:
+        if found is not None:
             RECENT.put(key, found)
     return found
+
+
+_TOKENS = itertools.count()
+
+
+def _reader_token(reader) -> int:
+    """A number for this reader object, never given to another in this process. Not the
+    segment's id: Whoosh draws it from the global `random`, which Hypothesis seeds, so
+    two indexes built in one test run can hold segments of the same id."""
+    token = reader.__dict__.get("_archive_token")
+    if token is None:
+        token = reader.__dict__["_archive_token"] = next(_TOKENS)
+    return token
 
 
 def _segment_postings(reader, fieldname: str, text: str, values: bool):
