@@ -12,7 +12,7 @@ WORKERS ?=
 # interface catalogues, PostgreSQL for the test database, Redis for the cache tests.
 SYSTEM_PACKAGES := chromium fonts-thai-tlwg gettext postgresql redis-server
 # The tests of what the shared cache does, run again with the cache on a Redis server.
-CACHE_TESTS := tests/test_cache_backend.py tests/test_page_cache.py tests/test_sitemaps.py tests/test_conditional_get.py
+CACHE_TESTS := tests/test_cache_backend.py tests/test_page_cache.py tests/test_sitemaps.py tests/test_conditional_get.py tests/test_throttle_window.py
 
 .PHONY: run test test-fast test-browser setup system-deps locale-compiled data messages constraints lint format bench bench-tools bench-data clean
 
