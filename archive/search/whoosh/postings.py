@@ -10,12 +10,12 @@ import pickle
 import struct
 import threading
 import zlib
-from collections import OrderedDict
 
 import numpy as np
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermsReader
 from whoosh.reading import TermNotFound
 
+from archive.lru import Bounded
 from archive.search.whoosh.codec import SplitBlockCodec, split_block_parts, unpack_part
 
 _BLOCK_LENGTH = struct.Struct("!i")  # Whoosh's StructFile.write_int
@@ -33,7 +33,7 @@ def posting_blocks(searcher, fieldname: str, text: str):
 
 
 class RecentPostings:
-    """Posting lists decoded lately, by segment and term, up to a number of bytes.
+    """Posting lists decoded lately, by reader and term, up to a number of bytes.
 
     One search reads a term's list two or three times: its bitset (bitsets.py), its
     scores (ranking.py), a phrase's candidates and positions. Of a never-asked search's
@@ -47,17 +47,15 @@ class RecentPostings:
 
     def __init__(self, max_bytes: int):
         self.max_bytes = max_bytes
-        self._entries: OrderedDict[tuple, tuple] = OrderedDict()
-        self._bytes = 0
+        self._entries = Bounded()
         self._lock = threading.Lock()
 
     def get(self, key, values: bool):
         with self._lock:
             found = self._entries.get(key)
-            if found is None or (values and found[1][2] is None):
-                return None
-            self._entries.move_to_end(key)
-        ids, weights, encoded = found[1]
+        if found is None or (values and found[2] is None):
+            return None
+        ids, weights, encoded = found
         return ids, weights, encoded if values else None
 
     def put(self, key, postings) -> None:
@@ -65,20 +63,9 @@ class RecentPostings:
         ids.flags.writeable = weights.flags.writeable = False
         # A posting's encoded positions: a bytes object of a few dozen bytes, and its slot.
         size = ids.nbytes + weights.nbytes + (len(encoded) * 48 if encoded is not None else 0)
-        if size > self.max_bytes // 4:
-            return
-        with self._lock:
-            old = self._entries.pop(key, None)
-            self._bytes += size - (old[0] if old else 0)
-            self._entries[key] = (size, postings)
-            while self._bytes > self.max_bytes:
-                dropped, _postings = self._entries.popitem(last=False)[1]
-                self._bytes -= dropped
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
-            self._bytes = 0
+        if size <= self.max_bytes // 4:  # one long list must not push out a search's worth
+            with self._lock:
+                self._entries.put(key, postings, size, self.max_bytes)
 
 
 RECENT = RecentPostings(max_bytes=8 << 20)
